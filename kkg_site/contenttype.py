@@ -1,0 +1,80 @@
+"""The content-type contract and its registry.
+
+A content type (anggota, pengurus, kegiatan, …) is one package under
+``kkg_site/types`` that exposes ``CONTENT_TYPE``: an instance of a
+:class:`ContentType` subclass. It keeps its models, its validation, its
+templates and its pages together; adding a type means adding a package.
+
+The generator calls every type in three phases, in ``order``:
+
+1. ``load``: read and validate its own files into records (no other type needed);
+2. ``link``: check and resolve references to other types' records;
+3. ``pages``: produce pages and assets from the site index.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from .errors import ErrorLog
+from .page import Asset, Page
+from .reader import DataReader
+
+if TYPE_CHECKING:
+    from .index import SiteIndex
+    from .render import Renderer
+
+
+@dataclass
+class HomeSection:
+    """A block a content type contributes to Beranda (e.g. upcoming activities)."""
+
+    title: str
+    html: str
+    order: int
+
+
+class ContentType:
+    name: ClassVar[str]
+    order: ClassVar[int] = 100
+    nav_title: ClassVar[str | None] = None  # nav entry pointing at "<name>/index.md"
+
+    def load(self, reader: DataReader) -> Any:
+        """Read and validate this type's files; returns its collection (stored in the index)."""
+        return None
+
+    def link(self, index: SiteIndex, log: ErrorLog) -> None:
+        """Check references to other types; report dangling ones to ``log``."""
+
+    def pages(self, index: SiteIndex, renderer: Renderer) -> Iterable[Page | Asset]:
+        return ()
+
+    def home_section(self, index: SiteIndex, renderer: Renderer) -> HomeSection | None:
+        return None
+
+    @property
+    def template_dir(self) -> Path | None:
+        module = importlib.import_module(type(self).__module__)
+        folder = Path(module.__file__).parent / "templates"
+        return folder if folder.is_dir() else None
+
+    def nav(self) -> list[dict[str, str]]:
+        return [{self.nav_title: f"{self.name}/index.md"}] if self.nav_title else []
+
+
+def discover() -> list[ContentType]:
+    """Every content type shipped in ``kkg_site.types``, in their ``order``."""
+    from . import types as package
+
+    found = []
+    for info in pkgutil.iter_modules(package.__path__):
+        module = importlib.import_module(f"{package.__name__}.{info.name}")
+        content_type = getattr(module, "CONTENT_TYPE", None)
+        if content_type is not None:
+            found.append(content_type)
+    return sorted(found, key=lambda t: (t.order, t.name))

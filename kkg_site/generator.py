@@ -1,0 +1,66 @@
+"""The engine-independent core: data folder in, pages and assets out.
+
+Data flows one way: read files → validate into models (``load``) → build the
+site index and resolve references (``link``) → render pages (``pages``).
+Any error stops the run before rendering, so a partial site is never produced.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from .contenttype import discover
+from .errors import DataError, ErrorLog
+from .index import SiteIndex
+from .page import Asset, Page
+from .reader import DataReader
+from .render import Renderer
+
+DEFAULT_TIMEZONE = "Asia/Jakarta"
+
+
+@dataclass
+class SiteOutput:
+    pages: list[Page]
+    assets: list[Asset]
+    nav: list[dict[str, Any]]
+    warnings: list[DataError]
+    index: SiteIndex
+
+
+def today_in(timezone: str) -> date:
+    return datetime.now(ZoneInfo(timezone)).date()
+
+
+def load(data_dir: Path, today: date | None = None) -> tuple[SiteIndex, list[DataError]]:
+    """Read, validate and cross-check all data; raises DataErrors with every error found."""
+    log = ErrorLog()
+    reader = DataReader(data_dir, log)
+    types = discover()
+    collections = {t.name: t.load(reader) for t in types}
+    timezone = getattr(collections.get("organisasi"), "timezone", DEFAULT_TIMEZONE)
+    index = SiteIndex(collections, types, today or today_in(timezone))
+    for content_type in types:
+        content_type.link(index, log)
+    log.raise_if_errors()
+    return index, log.warnings
+
+
+def generate(data_dir: Path, today: date | None = None) -> SiteOutput:
+    """Everything the site needs from ``data_dir``; raises DataErrors on bad data."""
+    index, warnings = load(data_dir, today)
+    renderer = Renderer(
+        {t.name: t.template_dir for t in index.types if t.template_dir},
+        {"kkg": getattr(index.get("organisasi"), "kkg", None), "today": index.today},
+    )
+    pages: list[Page] = []
+    assets: list[Asset] = []
+    for content_type in index.types:
+        for item in content_type.pages(index, renderer):
+            (pages if isinstance(item, Page) else assets).append(item)
+    nav = [entry for t in index.types for entry in t.nav()]
+    return SiteOutput(pages, assets, nav, warnings, index)

@@ -1,0 +1,24 @@
+"""The site index: every validated collection, reachable by content-type name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .contenttype import ContentType
+
+
+@dataclass
+class SiteIndex:
+    collections: dict[str, Any]
+    types: list[ContentType]
+    today: date  # the build date in the KKG's time zone
+
+    def __getitem__(self, name: str) -> Any:
+        return self.collections[name]
+
+    def get(self, name: str) -> Any:
+        """A collection, or None when its type is absent or its data failed to load."""
+        return self.collections.get(name)

@@ -1,0 +1,95 @@
+"""The MkDocs adapter: runs the generator and adds its output as generated files.
+
+Nothing is written into ``docs_dir``: pages and assets enter the build as
+``File.generated`` objects. When ``mkdocs.yml`` has no ``nav``, the plugin
+builds a short one (sections only; item pages are reached from their section
+pages, so the navigation stays the same size however many items exist).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from .errors import DataErrors
+from .generator import SiteOutput, generate
+from .report import print_annotations
+
+log = logging.getLogger("mkdocs.plugins.kkg")
+
+ASSETS = Path(__file__).parent / "assets"
+STYLESHEET = "assets/kkg.css"
+
+TODAY_VARIABLE = "KKG_HARI_INI"  # YYYY-MM-DD: freeze the build date (tests, reproducible builds)
+
+
+class KKGPluginConfig(Config):
+    data_dir = c.Type(str, default="data")
+
+
+def build_date_override() -> date | None:
+    value = os.environ.get(TODAY_VARIABLE)
+    return date.fromisoformat(value) if value else None
+
+
+class KKGPlugin(BasePlugin[KKGPluginConfig]):
+    output: SiteOutput
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        data_dir = Path(config.config_file_path).parent / self.config.data_dir
+        try:
+            self.output = generate(data_dir, build_date_override())
+        except DataErrors as error:
+            print_annotations(error.errors)
+            raise PluginError("Data KKG tidak valid:\n" + error.report()) from None
+        print_annotations(self.output.warnings)
+        for warning in self.output.warnings:
+            log.info(str(warning))  # info: a warning would fail `mkdocs build --strict`
+        kkg = self.output.index["organisasi"].kkg
+        config.site_name = kkg.short_name
+        config.site_description = config.site_description or kkg.visi or kkg.nama
+        if STYLESHEET not in config.extra_css:
+            config.extra_css.append(STYLESHEET)
+        return config
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        files.append(File.generated(config, STYLESHEET, abs_src_path=str(ASSETS / "kkg.css")))
+        builds_nav = config.nav is None
+        in_nav = {path for entry in self.output.nav for path in entry.values()}
+        for page in self.output.pages:
+            # Item pages are reached from their section page, not from the nav.
+            inclusion = InclusionLevel.NOT_IN_NAV if builds_nav and page.path not in in_nav else InclusionLevel.UNDEFINED
+            files.append(File.generated(config, page.path, content=page.markdown(), inclusion=inclusion))
+        for asset in self.output.assets:
+            files.append(File.generated(config, asset.path, abs_src_path=str(asset.source)))
+        if builds_nav:
+            config.nav = self.output.nav + _content_nav(files)
+        return files
+
+
+def _content_nav(files: Files) -> list[Any]:
+    """Hand-written pages of docs_dir, grouped by top-level folder, index page first."""
+    sections: dict[str, list[str]] = {}
+    for file in files.documentation_pages():
+        if file.generated_by is not None:
+            continue
+        folder = file.src_uri.split("/")[0] if "/" in file.src_uri else ""
+        sections.setdefault(folder, []).append(file.src_uri)
+    nav: list[Any] = []
+    for folder, uris in sorted(sections.items()):
+        uris.sort(key=lambda uri: (not uri.endswith("index.md"), uri))
+        if folder:
+            nav.append({folder.replace("-", " ").title(): uris})
+        else:
+            nav.extend(uris)
+    return nav

@@ -1,0 +1,366 @@
+"""Declarative record models and the translation of their errors.
+
+Every content type describes its records as pydantic models deriving from
+:class:`Record`. Validation errors are turned into Indonesian
+:class:`~kkg_site.errors.DataError` entries that carry the file, the line (from
+:mod:`kkg_site.yamlio`) and the field path, with a suggestion where one is
+likely (unknown keys, choices, dates written day-first, http URLs).
+"""
+
+from __future__ import annotations
+
+import re
+import types
+import typing
+from datetime import date
+from typing import Annotated, Any, TypeVar
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, PrivateAttr, ValidationError
+from pydantic_core import PydanticCustomError
+
+from .errors import ErrorLog, suggest
+from .yamlio import LineDict, LineList, line_of
+
+MAX_TEXT = 100_000  # characters; a longer value is a pasted document, not a field
+
+
+class Record(BaseModel):
+    """Base of every data model: unknown keys are errors, text is trimmed.
+
+    A validated record remembers where it came from (file, lines, field path),
+    so checks that run later (references between files) can still name the
+    exact place: ``log.add(*record.where("sekolah"), message)``.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        str_strip_whitespace=True,
+        str_max_length=MAX_TEXT,
+        coerce_numbers_to_str=True,
+    )
+
+    _file: str = PrivateAttr(default="")
+    _line: int | None = PrivateAttr(default=None)
+    _key_lines: dict[str, int] = PrivateAttr(default_factory=dict)
+    _field: str = PrivateAttr(default="")
+
+    @property
+    def source_file(self) -> str:
+        return self._file
+
+    @property
+    def line(self) -> int | None:
+        return self._line
+
+    def where(self, key: str | None = None, item: int | None = None) -> tuple[str, int | None, str]:
+        """(file, line, field path) of this record or of one of its keys (and list item)."""
+        if key is None:
+            return self._file, self._line, self._field
+        field = f"{self._field}.{key}" if self._field else key
+        line = self._key_lines.get(key, self._line)
+        if item is not None:
+            field += f"[{item + 1}]"
+            raw_items = self._item_lines.get(key)
+            if raw_items and item < len(raw_items):
+                line = raw_items[item]
+        return self._file, line, field
+
+    _item_lines: dict[str, list[int]] = PrivateAttr(default_factory=dict)
+
+    def _remember_origin(self, raw: Any, file: str, field: str) -> None:
+        self._file, self._field = file, field
+        self._line = getattr(raw, "line", None)
+        self._key_lines = dict(getattr(raw, "key_lines", {}))
+        for key in type(self).model_fields:
+            value, raw_value = getattr(self, key), raw.get(key) if isinstance(raw, dict) else None
+            if isinstance(raw_value, LineList):
+                self._item_lines[key] = raw_value.item_lines
+            if isinstance(value, Record):
+                value._remember_origin(raw_value, file, f"{field}.{key}" if field else key)
+            elif isinstance(value, list) and isinstance(raw_value, list) and len(value) == len(raw_value):
+                for position, (element, raw_element) in enumerate(zip(value, raw_value)):
+                    if isinstance(element, Record):
+                        path = f"{field}.{key}" if field else key
+                        element._remember_origin(raw_element, file, f"{path}[{position + 1}]")
+
+
+# --- shared field types -------------------------------------------------------
+
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def slugify(text: str) -> str:
+    return "-".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def _check_slug(value: Any) -> Any:
+    if isinstance(value, str) and not _SLUG.match(value):
+        raise PydanticCustomError(
+            "kkg_slug",
+            "id hanya boleh memuat huruf kecil, angka dan tanda hubung, tanpa spasi",
+            {"suggestion": slugify(value) or None},
+        )
+    return value
+
+
+Slug = Annotated[str, BeforeValidator(_check_slug)]
+"""An id such as ``sdn-1-sukamaju``: lowercase letters, digits and hyphens."""
+
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_DAY_FIRST = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
+
+
+def _parse_date(value: Any) -> Any:
+    if isinstance(value, date) or value is None:
+        return value
+    text = str(value).strip()
+    if match := _ISO_DATE.match(text):
+        year, month, day = (int(part) for part in match.groups())
+        try:
+            return date(year, month, day)
+        except ValueError:
+            raise PydanticCustomError(
+                "kkg_date", "tanggal {value} tidak ada di kalender", {"value": text}
+            ) from None
+    suggestion = None
+    if match := _DAY_FIRST.match(text):
+        day, month, year = (int(part) for part in match.groups())
+        try:
+            suggestion = date(year, month, day).isoformat()
+        except ValueError:
+            pass
+    raise PydanticCustomError(
+        "kkg_date",
+        "tanggal harus ditulis TTTT-BB-HH, misalnya 2026-03-14",
+        {"suggestion": suggestion},
+    )
+
+
+Tanggal = Annotated[date, BeforeValidator(_parse_date)]
+"""A date written ``YYYY-MM-DD``; day-first dates get a suggestion."""
+
+
+def _check_https(value: Any) -> Any:
+    if not isinstance(value, str):
+        return value
+    text = value.strip()
+    if re.match(r"^https://[^\s/?#]+\.[^\s/?#]+([/?#]\S*)?$", text):
+        return text
+    suggestion = None
+    if text.startswith("http://"):
+        suggestion = "https://" + text.removeprefix("http://")
+    elif re.match(r"^[\w-]+(\.[\w-]+)+(/\S*)?$", text):
+        suggestion = "https://" + text
+    raise PydanticCustomError(
+        "kkg_url", "alamat web harus diawali https:// dan tanpa spasi", {"suggestion": suggestion}
+    )
+
+
+HttpsUrl = Annotated[str, BeforeValidator(_check_https)]
+
+
+def one_or_many(value: Any) -> Any:
+    """Accept a single value where a list is expected (``kelas: 2``)."""
+    return value if isinstance(value, list) else [value]
+
+
+# --- validation with Indonesian errors --------------------------------------------
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def validate_record(
+    model: type[M], raw: Any, file: str, log: ErrorLog, prefix: str = ""
+) -> M | None:
+    """Validate ``raw`` against ``model``; report errors with lines, return None on failure."""
+    if not isinstance(raw, dict):
+        log.add(file, getattr(raw, "line", None) or None, prefix, _expected_mapping(raw))
+        return None
+    try:
+        record = model.model_validate(raw)
+    except ValidationError as error:
+        report_validation_error(error, model, raw, file, log, prefix)
+        return None
+    if isinstance(record, Record):
+        record._remember_origin(raw, file, prefix)
+    return record
+
+
+def validate_list(model: type[M], raw: Any, file: str, log: ErrorLog, name: str) -> list[M]:
+    """Validate a file that holds a list of records; invalid records are reported and left out.
+
+    Records are numbered from 1 in messages (``anggota[3]`` is the third),
+    because the people reading them count that way.
+    """
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        log.add(file, getattr(raw, "line", None) or 1, "", f"isi berkas harus berupa daftar {name} (tiap butir diawali '- ')")
+        return []
+    records = []
+    for position, item in enumerate(raw):
+        if item is None:
+            line = raw.item_lines[position] if isinstance(raw, LineList) else None
+            log.add(file, line, f"{name}[{position + 1}]", "butir kosong; hapus tanda '-' yang berlebih")
+            continue
+        record = validate_record(model, item, file, log, prefix=f"{name}[{position + 1}]")
+        if record is not None:
+            records.append(record)
+    return records
+
+
+def raw_ids(raw: Any) -> set[str]:
+    """Ids written in a list file, including those of records that failed validation.
+
+    References to a record that has its own error are not reported again as
+    dangling: one mistake, one message.
+    """
+    if not isinstance(raw, list):
+        return set()
+    return {str(item["id"]) for item in raw if isinstance(item, dict) and item.get("id") is not None}
+
+
+def _expected_mapping(raw: Any) -> str:
+    if raw is None:
+        return "kosong; isi dengan pasangan kunci: nilai"
+    return "harus berupa pasangan kunci: nilai (bukan " + _kind(raw) + ")"
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, list):
+        return "daftar"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "angka"
+    return "teks"
+
+
+def format_field(prefix: str, loc: tuple[Any, ...]) -> str:
+    text = prefix
+    for step in loc:
+        if isinstance(step, int):
+            text += f"[{step + 1}]"
+        else:
+            text += f".{step}" if text else str(step)
+    return text
+
+
+def report_validation_error(
+    error: ValidationError, model: type[BaseModel], raw: Any, file: str, log: ErrorLog, prefix: str
+) -> None:
+    seen: set[str] = set()
+    for detail in error.errors(include_url=False):
+        loc = _data_path(raw, detail["loc"])
+        field = format_field(prefix, loc)
+        if field in seen:  # one message per field: union members repeat themselves
+            continue
+        seen.add(field)
+        message, suggestion = _translate(detail, model, loc)
+        log.add(file, line_of(raw, loc), field, message, suggestion)
+
+
+def _data_path(raw: Any, loc: tuple[Any, ...]) -> tuple[Any, ...]:
+    """Drop pydantic's union/type tags from a location, keeping real keys and indexes."""
+    path: list[Any] = []
+    node = raw
+    for position, step in enumerate(loc):
+        last = position == len(loc) - 1
+        if isinstance(node, dict) and (step in node or (last and isinstance(step, str))):
+            path.append(step)
+            node = node.get(step)
+        elif isinstance(node, list) and isinstance(step, int):
+            path.append(step)
+            node = node[step] if 0 <= step < len(node) else None
+        # anything else is a tag such as 'list[int]' or 'function-after[...]'
+    return tuple(path)
+
+
+def _model_at(model: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel] | None:
+    current: Any = model
+    for step in loc:
+        if isinstance(step, int):
+            continue
+        if not (isinstance(current, type) and issubclass(current, BaseModel)):
+            return None
+        field = current.model_fields.get(step)
+        if field is None:
+            return None
+        current = _inner_model(field.annotation)
+    return current if isinstance(current, type) and issubclass(current, BaseModel) else None
+
+
+def _inner_model(annotation: Any) -> Any:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _inner_model(typing.get_args(annotation)[0])
+    if origin in (list, tuple, set, typing.Union, types.UnionType):
+        for argument in typing.get_args(annotation):
+            found = _inner_model(argument)
+            if found is not None:
+                return found
+    return None
+
+
+_MESSAGES = {
+    "missing": "wajib diisi",
+    "string_type": "harus berupa teks",
+    "int_type": "harus berupa bilangan bulat, misalnya 25",
+    "int_parsing": "harus berupa bilangan bulat, misalnya 25",
+    "int_from_float": "harus berupa bilangan bulat, tanpa koma",
+    "bool_type": "harus true (ya) atau false (tidak)",
+    "bool_parsing": "harus true (ya) atau false (tidak)",
+    "list_type": "harus berupa daftar (tiap butir diawali '- ')",
+    "dict_type": "harus berupa pasangan kunci: nilai",
+    "model_type": "harus berupa pasangan kunci: nilai",
+    "model_attributes_type": "harus berupa pasangan kunci: nilai",
+    "date_type": "tanggal harus ditulis TTTT-BB-HH, misalnya 2026-03-14",
+    "string_too_long": "teks terlalu panjang (paling banyak {max_length} karakter)",
+    "string_too_short": "tidak boleh kosong",
+    "too_short": "paling sedikit {min_length} butir",
+    "too_long": "paling banyak {max_length} butir",
+    "greater_than_equal": "paling kecil {ge}",
+    "greater_than": "harus lebih dari {gt}",
+    "less_than_equal": "paling besar {le}",
+    "less_than": "harus kurang dari {lt}",
+    "string_pattern_mismatch": "bentuknya tidak sesuai",
+}
+
+
+def _translate(detail: dict[str, Any], model: type[BaseModel], loc: tuple[Any, ...]) -> tuple[str, str | None]:
+    kind = detail["type"]
+    context = detail.get("ctx") or {}
+    if kind == "extra_forbidden":
+        owner = _model_at(model, loc[:-1])
+        choices = list(owner.model_fields) if owner else []
+        return "kunci tidak dikenal", suggest(loc[-1], choices) if choices else None
+    if kind in ("literal_error", "enum"):
+        expected = re.findall(r"'([^']*)'", str(context.get("expected", "")))
+        given = detail.get("input")
+        return (
+            "harus salah satu dari: " + ", ".join(expected),
+            suggest(given, expected) if isinstance(given, str) else None,
+        )
+    if kind.startswith("kkg_"):  # our own PydanticCustomError, already Indonesian
+        return detail["msg"], context.get("suggestion")
+    if kind == "value_error":
+        return str(detail["msg"]).removeprefix("Value error, "), None
+    if kind in _MESSAGES:
+        return _MESSAGES[kind].format(**context), None
+    return detail["msg"], None
+
+
+__all__ = [
+    "HttpsUrl",
+    "raw_ids",
+    "LineDict",
+    "Record",
+    "Slug",
+    "Tanggal",
+    "one_or_many",
+    "slugify",
+    "validate_list",
+    "validate_record",
+]

@@ -1,0 +1,79 @@
+"""Access to the ``data/`` folder: file discovery and reading with error reporting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import ErrorLog
+from .yamlio import FrontMatterDocument, parse_front_matter, parse_yaml, read_text
+
+
+@dataclass
+class Loaded:
+    """A parsed data file: ``ok`` is False when it is missing or could not be parsed
+    (the reason is already in the log); ``data`` is None for an empty file too."""
+
+    file: str
+    data: Any
+    ok: bool
+
+
+class DataReader:
+    """Reads data files; every problem goes to ``log`` with the file's display name."""
+
+    def __init__(self, data_dir: Path, log: ErrorLog) -> None:
+        self.data_dir = data_dir.resolve()
+        self.root = self.data_dir.parent
+        self.log = log
+
+    def display(self, path: Path) -> str:
+        """The path as an editor sees it in the repository, e.g. ``data/anggota.yml``."""
+        try:
+            return path.resolve().relative_to(self.root).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    def yaml_file(self, name: str, *, required: bool) -> Loaded:
+        """``data/<name>`` parsed; a missing required file is an error."""
+        path = self.data_dir / name
+        if not path.is_file():
+            file = self.display(path)
+            if required:
+                self.log.add(file, None, "", "berkas wajib ada tetapi tidak ditemukan")
+            return Loaded(file, None, False)
+        return self.parse_yaml(path)
+
+    def parse_yaml(self, path: Path) -> Loaded:
+        file = self.display(path)
+        before = len(self.log.entries)
+        text = read_text(path, file, self.log)
+        data = None if text is None else parse_yaml(text, file, self.log)
+        return Loaded(file, data, len(self.log.entries) == before)
+
+    def markdown_file(self, path: Path) -> FrontMatterDocument | None:
+        file = self.display(path)
+        text = read_text(path, file, self.log)
+        return None if text is None else parse_front_matter(text, file, self.log)
+
+    def files(self, folder: str, suffixes: tuple[str, ...], *, recursive: bool = False) -> list[Path]:
+        """Data files in ``data/<folder>``, sorted; hidden files and templates are skipped."""
+        base = self.data_dir / folder
+        if not base.is_dir():
+            return []
+        candidates = base.rglob("*") if recursive else base.iterdir()
+        found = []
+        for path in candidates:
+            if path.name.startswith((".", "_")) or not path.name.endswith(suffixes):
+                continue
+            if path.is_symlink() and not self.inside_data(path):
+                self.log.add(self.display(path), None, "", "tautan simbolik mengarah ke luar folder data/")
+                continue
+            if path.is_file():
+                found.append(path)
+        return sorted(found)
+
+    def inside_data(self, path: Path, folder: Path | None = None) -> bool:
+        """Whether ``path`` (symlinks resolved) lies inside ``folder`` (default: data/)."""
+        return path.resolve().is_relative_to((folder or self.data_dir).resolve())

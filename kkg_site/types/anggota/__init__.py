@@ -1,0 +1,118 @@
+"""Members (``data/anggota.yml``): page Anggota (by school) and a page per member."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ...checks import check_reference, unique_by
+from ...contenttype import ContentType
+from ...errors import ErrorLog
+from ...model import raw_ids, validate_list
+from ...page import Asset
+from ...reader import DataReader
+from .model import PHOTO_SUFFIXES, Anggota
+
+FILE = "anggota.yml"
+
+
+@dataclass
+class Members:
+    by_id: dict[str, Anggota]
+    ids: set[str]  # includes members whose record has errors
+    file: str
+    photos: dict[str, Path] = field(default_factory=dict)  # member id -> photo file
+
+    def __len__(self) -> int:
+        return len(self.by_id)
+
+    def __contains__(self, member_id: object) -> bool:
+        return member_id in self.ids
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.ids)
+
+    def get(self, member_id: str | None) -> Anggota | None:
+        return self.by_id.get(member_id or "")
+
+
+def member_url(member_id: str) -> str:
+    return f"anggota/{member_id}/"
+
+
+def photo_url(member: Anggota, photos: dict[str, Path]) -> str | None:
+    source = photos.get(member.id)
+    return f"anggota/foto/{member.id}{source.suffix.lower()}" if source else None
+
+
+class AnggotaType(ContentType):
+    name = "anggota"
+    order = 20
+    nav_title = "Anggota"
+
+    def load(self, reader: DataReader) -> Members:
+        listed = reader.yaml_file(FILE, required=True)
+        members = unique_by(validate_list(Anggota, listed.data, listed.file, reader.log, "anggota"), "id", reader.log)
+        photos = {}
+        for member in members.values():
+            if member.foto:
+                path = self._photo(reader, member)
+                if path:
+                    photos[member.id] = path
+        return Members(members, raw_ids(listed.data) | set(members), listed.file, photos)
+
+    @staticmethod
+    def _photo(reader: DataReader, member: Anggota) -> Path | None:
+        path = reader.data_dir / member.foto
+        if not reader.inside_data(path):
+            reader.log.add(*member.where("foto"), "foto harus berada di dalam folder data/")
+        elif not path.suffix.lower() in PHOTO_SUFFIXES:
+            reader.log.add(*member.where("foto"), f"foto harus berupa gambar ({', '.join(PHOTO_SUFFIXES)})")
+        elif not path.is_file():
+            reader.log.add(*member.where("foto"), f"berkas foto '{member.foto}' tidak ditemukan di folder data/")
+        else:
+            return path
+        return None
+
+    def link(self, index, log: ErrorLog) -> None:
+        organisasi = index["organisasi"]
+        for member in index["anggota"].by_id.values():
+            check_reference(log, member, "sekolah", member.sekolah, organisasi.school_ids, organisasi.schools_file)
+
+    def pages(self, index, renderer):
+        members: Members = index["anggota"]
+        schools = index["organisasi"].schools
+        by_school: dict[str, list[Anggota]] = {}
+        for member in sorted(members.by_id.values(), key=lambda m: m.nama):
+            if member.aktif:
+                by_school.setdefault(member.sekolah or "", []).append(member)
+        groups = [
+            (schools.get(school_id), group)
+            for school_id, group in sorted(by_school.items(), key=lambda kv: schools[kv[0]].nama if kv[0] in schools else "~")
+        ]
+        photos = {m.id: photo_url(m, members.photos) for m in members.by_id.values()}
+        yield renderer.page(
+            "anggota/index.md",
+            "Anggota",
+            "anggota/daftar.html",
+            description=f"{sum(len(g) for _, g in groups)} anggota aktif dari {len(groups)} sekolah.",
+            groups=groups,
+            photos=photos,
+        )
+        for member in members.by_id.values():
+            yield renderer.page(
+                f"anggota/{member.id}.md",
+                member.nama,
+                "anggota/anggota.html",
+                description=", ".join(filter(None, [member.tugas, getattr(schools.get(member.sekolah or ""), "nama", None)])),
+                member=member,
+                school=schools.get(member.sekolah or ""),
+                photo=photos[member.id],
+                roles=index["pengurus"].roles_of(member.id) if index.get("pengurus") else [],
+            )
+        for member_id, source in members.photos.items():
+            yield Asset(photos[member_id], source)
+
+
+CONTENT_TYPE = AnggotaType()

@@ -1,0 +1,65 @@
+"""The organisation (``data/kkg.yml``) and its schools (``data/sekolah.yml``): page Tentang."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...checks import check_reference, unique_by
+from ...contenttype import ContentType
+from ...errors import ErrorLog
+from ...model import raw_ids, validate_list, validate_record
+from ...reader import DataReader
+from .model import KKG, Sekolah
+
+
+@dataclass
+class Organisasi:
+    kkg: KKG | None
+    schools: dict[str, Sekolah] = field(default_factory=dict)
+    school_ids: set[str] = field(default_factory=set)  # includes schools with errors
+    schools_file: str = "data/sekolah.yml"
+
+    @property
+    def timezone(self) -> str:
+        return self.kkg.timezone if self.kkg else "Asia/Jakarta"
+
+    def __len__(self) -> int:
+        return len(self.schools)
+
+
+class OrganisasiType(ContentType):
+    name = "organisasi"
+    order = 10
+
+    def load(self, reader: DataReader) -> Organisasi:
+        log = reader.log
+        profile = reader.yaml_file("kkg.yml", required=True)
+        kkg = validate_record(KKG, profile.data, profile.file, log) if profile.ok else None
+        listed = reader.yaml_file("sekolah.yml", required=False)
+        schools = unique_by(validate_list(Sekolah, listed.data, listed.file, log, "sekolah"), "id", log)
+        return Organisasi(kkg, schools, raw_ids(listed.data) | set(schools), listed.file)
+
+    def link(self, index, log: ErrorLog) -> None:
+        organisasi: Organisasi = index["organisasi"]
+        if organisasi.kkg and organisasi.kkg.sekretariat:
+            check_reference(log, organisasi.kkg, "sekretariat", organisasi.kkg.sekretariat, organisasi.school_ids, organisasi.schools_file)
+
+    def nav(self) -> list[dict[str, str]]:
+        return [{"Tentang": "tentang/index.md"}]
+
+    def pages(self, index, renderer):
+        organisasi: Organisasi = index["organisasi"]
+        kkg = organisasi.kkg
+        schools = sorted(organisasi.schools.values(), key=lambda s: (s.status != "negeri", s.nama))
+        yield renderer.page(
+            "tentang/index.md",
+            "Tentang",
+            "organisasi/tentang.html",
+            description=f"Profil {kkg.nama}: visi, misi, sekolah anggota dan kontak.",
+            kkg=kkg,
+            schools=schools,
+            secretariat=organisasi.schools.get(kkg.sekretariat or ""),
+        )
+
+
+CONTENT_TYPE = OrganisasiType()

@@ -1,0 +1,107 @@
+"""Boards by period (``data/pengurus.yml``): page Pengurus with the current board first."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ...checks import check_reference
+from ...contenttype import ContentType
+from ...errors import ErrorLog
+from ...model import validate_list
+from ...reader import DataReader
+from ..anggota import member_url, photo_url
+from .model import DUTIES, ROLES, Pengurus
+
+FILE = "pengurus.yml"
+
+
+@dataclass
+class Boards:
+    periods: list[Pengurus]  # oldest first
+    file: str
+
+    def __len__(self) -> int:
+        return len(self.periods)
+
+    def current(self, today: date) -> Pengurus | None:
+        """The board whose period contains ``today``, else the latest one."""
+        for board in self.periods:
+            if board.contains(today):
+                return board
+        return self.periods[-1] if self.periods else None
+
+    def roles_of(self, member_id: str) -> list[tuple[str, str]]:
+        """(role, period) pairs a member has held, newest first."""
+        held = []
+        for board in reversed(self.periods):
+            for key, label in ROLES.items():
+                if getattr(board, key) == member_id:
+                    held.append((label, board.periode))
+            held.extend((f"Koordinator {c.bidang}", board.periode) for c in board.koordinator if c.anggota == member_id)
+        return held
+
+
+class PengurusType(ContentType):
+    name = "pengurus"
+    order = 30
+    nav_title = "Pengurus"
+
+    def load(self, reader: DataReader) -> Boards:
+        listed = reader.yaml_file(FILE, required=True)
+        boards = sorted(validate_list(Pengurus, listed.data, listed.file, reader.log, "pengurus"), key=lambda b: b.mulai)
+        for earlier, later in zip(boards, boards[1:]):
+            if later.mulai <= earlier.selesai:
+                reader.log.add(
+                    *later.where("mulai"),
+                    f"periode {later.periode} tumpang tindih dengan periode {earlier.periode} (selesai {earlier.selesai}); "
+                    "mulai harus sesudah tanggal itu",
+                )
+        return Boards(boards, listed.file)
+
+    def link(self, index, log: ErrorLog) -> None:
+        members = index["anggota"]
+        for board in index["pengurus"].periods:
+            for key in ROLES:
+                check_reference(log, board, key, getattr(board, key), members, members.file)
+            for coordinator in board.koordinator:
+                check_reference(log, coordinator, "anggota", coordinator.anggota, members, members.file)
+
+    def pages(self, index, renderer):
+        boards: Boards = index["pengurus"]
+        members = index["anggota"]
+        schools = index["organisasi"].schools
+        current = boards.current(index.today)
+
+        def person(member_id: str | None) -> dict | None:
+            member = members.get(member_id)
+            if member is None:
+                return None
+            school = schools.get(member.sekolah or "")
+            return {
+                "name": member.nama,
+                "url": member_url(member.id),
+                "school": school.nama if school else None,
+                "photo": photo_url(member, members.photos),
+                "id": member.id,
+            }
+
+        def board_view(board: Pengurus) -> dict:
+            return {
+                "board": board,
+                "officers": [(label, DUTIES[key], person(getattr(board, key))) for key, label in ROLES.items() if getattr(board, key)],
+                "coordinators": [(c.bidang, person(c.anggota)) for c in sorted(board.koordinator, key=lambda c: c.bidang)],
+            }
+
+        yield renderer.page(
+            "pengurus/index.md",
+            "Pengurus",
+            "pengurus/pengurus.html",
+            description=f"Susunan pengurus periode {current.periode}." if current else "Susunan pengurus.",
+            current=board_view(current) if current else None,
+            earlier=[board_view(b) for b in reversed(boards.periods) if b is not current],
+            coordinator_duty=DUTIES["koordinator"],
+        )
+
+
+CONTENT_TYPE = PengurusType()

@@ -1,0 +1,236 @@
+"""Reading YAML data files and Markdown front matter with line numbers.
+
+PyYAML's C parser does the parsing; the Python constructor is extended so that
+every mapping and sequence remembers the line of each key and item. Errors are
+reported in Indonesian and never raised past this module: a file that cannot be
+read yields ``None`` and one or more entries in the error log.
+
+Deliberate restrictions, because the files are edited by hand in a web editor:
+
+* timestamps are not resolved: dates stay strings so that an impossible date
+  such as ``2026-02-30`` becomes a field error with a line, not a crash;
+* anchors/aliases are refused (they are never needed here, and "billion laughs"
+  documents would otherwise expand exponentially during validation);
+* duplicate keys are errors (PyYAML silently keeps the last one).
+"""
+
+from __future__ import annotations
+
+import gc
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import ErrorLog
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+MAX_DEPTH = 40
+
+
+class LineDict(dict):
+    """A mapping that knows the line of each key (1-based) and its own line."""
+
+    line: int = 0
+    key_lines: dict[Any, int]
+
+
+class LineList(list):
+    """A sequence that knows the line of each item (1-based) and its own line."""
+
+    line: int = 0
+    item_lines: list[int]
+
+
+class _DataLoader(_Loader):
+    yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in _Loader.yaml_implicit_resolvers.items()
+    }
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.problems: list[tuple[int, str, str]] = []  # (line, field, message)
+        self._depth = 0
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        if node in self.constructed_objects:
+            self.problems.append(
+                (node.start_mark.line + 1, "", "alias YAML (*nama) tidak didukung; tulis nilainya langsung")
+            )
+            return None
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                self.problems.append(
+                    (node.start_mark.line + 1, "", f"struktur bersarang lebih dari {MAX_DEPTH} tingkat")
+                )
+                return None
+            return super().construct_object(node, deep=True)
+        finally:
+            self._depth -= 1
+
+    def construct_yaml_map(self, node: yaml.MappingNode):  # type: ignore[override]
+        data = LineDict()
+        data.line = node.start_mark.line + 1
+        data.key_lines = {}
+        yield data
+        for key_node, value_node in node.value:
+            key = self.construct_object(key_node)
+            line = key_node.start_mark.line + 1
+            if isinstance(key, (list, dict)) or key is None:
+                self.problems.append((line, "", "kunci harus berupa teks"))
+                continue
+            if key in data.key_lines:
+                self.problems.append(
+                    (line, str(key), f"kunci ganda; sudah ditulis di baris {data.key_lines[key]}")
+                )
+                continue
+            data.key_lines[key] = line
+            data[key] = self.construct_object(value_node)
+
+    def construct_yaml_seq(self, node: yaml.SequenceNode):  # type: ignore[override]
+        data = LineList()
+        data.line = node.start_mark.line + 1
+        data.item_lines = [item.start_mark.line + 1 for item in node.value]
+        yield data
+        data.extend(self.construct_object(item) for item in node.value)
+
+
+_DataLoader.add_constructor("tag:yaml.org,2002:map", _DataLoader.construct_yaml_map)
+_DataLoader.add_constructor("tag:yaml.org,2002:seq", _DataLoader.construct_yaml_seq)
+
+
+_PROBLEM_HINTS = {
+    "mapping values are not allowed here": "titik dua (:) di tempat yang salah; jika nilainya memuat ': ', apit dengan tanda kutip",
+    "could not find expected ':'": "tanda titik dua (:) setelah nama kunci tidak ditemukan",
+    "did not find expected key": "indentasi tidak rata; pastikan kunci sejajar dengan kunci di atasnya",
+    "did not find expected '-' indicator": "indentasi daftar tidak rata; pastikan tanda '-' sejajar",
+    "found undefined alias": "alias YAML (*nama) tidak didukung; tulis nilainya langsung",
+    "found unexpected end of stream": "tanda kutip atau kurung tidak ditutup",
+    "found unknown escape character": "karakter escape tidak dikenal dalam teks berkutip ganda; gunakan kutip tunggal",
+    "expected <block end>, but found '-'": "indentasi daftar tidak rata; pastikan tanda '-' sejajar",
+}
+
+
+def _describe_yaml_error(error: yaml.YAMLError, text: str) -> tuple[int | None, str]:
+    mark = getattr(error, "problem_mark", None)
+    line = mark.line + 1 if mark is not None else None
+    problem = getattr(error, "problem", None) or str(error)
+    source_lines = text.splitlines()
+    if line and line <= len(source_lines) and "\t" in source_lines[line - 1]:
+        return line, "penulisan YAML tidak sah: karakter Tab tidak boleh dipakai; gunakan spasi untuk indentasi"
+    for english, indonesian in _PROBLEM_HINTS.items():
+        if english in problem:
+            return line, f"penulisan YAML tidak sah: {indonesian}"
+    return line, f"penulisan YAML tidak sah ({problem})"
+
+
+def decode_utf8(raw: bytes, file: str, log: ErrorLog) -> str | None:
+    """Text of a data file; non-UTF-8 bytes are an error with their line."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        byte = raw[error.start : error.start + 1].hex().upper()
+        log.add(
+            file,
+            line,
+            "",
+            f"berkas tidak tersimpan sebagai UTF-8 (byte 0x{byte}); simpan ulang dengan encoding UTF-8",
+        )
+        return None
+    if "\x00" in text:
+        log.add(file, raw.count(b"\n", 0, raw.index(b"\x00")) + 1, "", "berkas memuat karakter NUL; apakah ini berkas biner?")
+        return None
+    return text
+
+
+def parse_yaml(text: str, file: str, log: ErrorLog, first_line: int = 1) -> Any:
+    """Parse one YAML document; ``first_line`` shifts line numbers (front matter)."""
+    loader = _DataLoader(text)
+    # Most of a large load is spent in the garbage collector scanning the
+    # young objects it cannot free; none of them are cyclic garbage.
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        data = loader.get_single_data()
+    except yaml.YAMLError as error:
+        line, message = _describe_yaml_error(error, text)
+        log.add(file, line + first_line - 1 if line else None, "", message)
+        return None
+    except RecursionError:
+        log.add(file, None, "", f"struktur bersarang lebih dari {MAX_DEPTH} tingkat")
+        return None
+    finally:
+        loader.dispose()
+        if gc_was_enabled:
+            gc.enable()
+    for line, field, message in loader.problems:
+        log.add(file, line + first_line - 1, field, message)
+    if loader.problems:
+        return None
+    if first_line != 1:
+        _shift_lines(data, first_line - 1)
+    return data
+
+
+def _shift_lines(data: Any, offset: int) -> None:
+    if isinstance(data, LineDict):
+        data.line += offset
+        data.key_lines = {k: v + offset for k, v in data.key_lines.items()}
+        for value in data.values():
+            _shift_lines(value, offset)
+    elif isinstance(data, LineList):
+        data.line += offset
+        data.item_lines = [v + offset for v in data.item_lines]
+        for value in data:
+            _shift_lines(value, offset)
+
+
+@dataclass
+class FrontMatterDocument:
+    meta: Any  # LineDict on success
+    body: str
+    body_line: int  # 1-based line where the body starts
+
+
+def parse_front_matter(text: str, file: str, log: ErrorLog) -> FrontMatterDocument | None:
+    """Split ``---``-fenced YAML front matter from a Markdown body."""
+    lines = text.splitlines(keepends=True)
+    if not lines or lines[0].strip() != "---":
+        log.add(file, 1, "", "berkas harus diawali front matter: baris '---', kunci-kunci YAML, lalu '---' lagi")
+        return None
+    for index in range(1, len(lines)):
+        if lines[index].strip() in ("---", "..."):
+            meta = parse_yaml("".join(lines[1:index]), file, log, first_line=2)
+            return FrontMatterDocument(meta, "".join(lines[index + 1 :]), index + 2)
+    log.add(file, 1, "", "front matter tidak ditutup: tambahkan baris '---' setelah kunci terakhir")
+    return None
+
+
+def line_of(data: Any, path: tuple[Any, ...]) -> int | None:
+    """The line of the deepest element of ``path`` that exists in ``data``."""
+    line = getattr(data, "line", None) or None
+    node = data
+    for step in path:
+        if isinstance(node, LineDict) and step in node.key_lines:
+            line = node.key_lines[step]
+            node = node[step]
+        elif isinstance(node, LineList) and isinstance(step, int) and 0 <= step < len(node):
+            line = node.item_lines[step]
+            node = node[step]
+        else:
+            break
+    return line
+
+
+def read_text(path: Path, file: str, log: ErrorLog) -> str | None:
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        log.add(file, None, "", f"berkas tidak dapat dibaca ({error.strerror})")
+        return None
+    return decode_utf8(raw, file, log)

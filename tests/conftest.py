@@ -1,0 +1,161 @@
+"""Shared fixtures: a built demo site, scratch projects, the CLI, a sub-path server, Chromium.
+
+Tests run the real commands (``mkdocs build``, ``kkg-site``) in subprocesses and
+inspect the real output.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parent.parent
+TODAY = date(2026, 11, 28)  # the frozen build date of every test build
+SUB_PATH = "/portal-kkg/"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def tool_env(today: date = TODAY, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"}
+    env.update(KKG_HARI_INI=today.isoformat(), NO_MKDOCS_2_WARNING="1", PYTHONDONTWRITEBYTECODE="1", **extra)
+    return env
+
+
+def run(args: list[str], cwd: Path, today: date = TODAY, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(args, cwd=cwd, env=tool_env(today, **env), capture_output=True, text=True, timeout=600)
+
+
+def kkg_site(*args: str, cwd: Path, today: date = TODAY, **env: str) -> subprocess.CompletedProcess[str]:
+    """Run the ``kkg-site`` command in ``cwd``."""
+    return run([sys.executable, "-m", "kkg_site.cli", *args], cwd, today, **env)
+
+
+def mkdocs_build(project: Path, site_dir: Path | None = None, today: date = TODAY) -> subprocess.CompletedProcess[str]:
+    args = [sys.executable, "-m", "mkdocs", "build", "--strict"]
+    if site_dir is not None:
+        args += ["--site-dir", str(site_dir)]
+    return run(args, project, today)
+
+
+@dataclass
+class Project:
+    """A scratch copy of the repository's site (mkdocs.yml, content/, overrides/, data/)."""
+
+    root: Path
+
+    @property
+    def data(self) -> Path:
+        return self.root / "data"
+
+    @property
+    def site(self) -> Path:
+        return self.root / "site"
+
+    def write(self, relative: str, text: str | bytes) -> Path:
+        path = self.root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        (path.write_bytes if isinstance(text, bytes) else path.write_text)(text)
+        return path
+
+    def periksa(self, today: date = TODAY, **env: str) -> subprocess.CompletedProcess[str]:
+        return kkg_site("periksa", cwd=self.root, today=today, **env)
+
+    def build(self, today: date = TODAY) -> subprocess.CompletedProcess[str]:
+        return mkdocs_build(self.root, today=today)
+
+
+def copy_project(target: Path, data: Path = ROOT / "data") -> Project:
+    target.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(ROOT / "mkdocs.yml", target / "mkdocs.yml")
+    for folder in ("content", "overrides"):
+        shutil.copytree(ROOT / folder, target / folder, symlinks=True)
+    shutil.copytree(data, target / "data", symlinks=True)
+    return Project(target)
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Project:
+    """A copy of the demo project that a test may change."""
+    return copy_project(tmp_path / "proyek")
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo portal, built once per session with the real ``mkdocs build --strict``."""
+    site_dir = tmp_path_factory.mktemp("demo") / "site"
+    result = mkdocs_build(ROOT, site_dir)
+    assert result.returncode == 0, result.stderr
+    return site_dir
+
+
+@functools.lru_cache(maxsize=None)
+def _parse(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def page(site_dir: Path, url: str) -> BeautifulSoup:
+    """The parsed HTML of the page at site URL ``url`` (e.g. ``"pengurus/"``)."""
+    path = site_dir / url / "index.html" if url == "" or url.endswith("/") else site_dir / url
+    assert path.is_file(), f"no page at {url!r}"
+    return _parse(path)
+
+
+class _SubPathHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the site only under SUB_PATH, as GitHub Pages serves a project site."""
+
+    def translate_path(self, path: str) -> str:
+        if not path.startswith(SUB_PATH):
+            return "/nonexistent"
+        return super().translate_path("/" + path[len(SUB_PATH) :])
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def served_site(site: Path) -> Iterator[str]:
+    """Base URL (``http://127.0.0.1:PORT/portal-kkg/``) of the demo site under a sub-path."""
+    handler = functools.partial(_SubPathHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def phone(browser: object) -> Iterator[object]:
+    """A page in a phone-sized browser context (390×844, touch)."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    yield context.new_page()
+    context.close()
+
+
+@pytest.fixture
+def desktop(browser: object) -> Iterator[object]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    yield context.new_page()
+    context.close()

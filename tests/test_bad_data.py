@@ -1,0 +1,73 @@
+"""The bad-input corpus: every case fails ``kkg-site periksa`` with exactly its messages."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import kkg_site
+
+CORPUS = Path(__file__).parent / "bad_data"
+BASE = CORPUS / "_base"
+CASES = sorted(p.name for p in CORPUS.iterdir() if p.is_dir() and not p.name.startswith("_"))
+
+
+def make_case(case: str, target: Path) -> Path:
+    """A project folder with the base data, the case's files laid over it."""
+    data = target / "data"
+    shutil.copytree(BASE, data, symlinks=True)
+    folder = CORPUS / case
+    overlay = folder / "data"
+    if overlay.is_dir():
+        shutil.copytree(overlay, data, symlinks=True, dirs_exist_ok=True)
+    removals = folder / "remove.txt"
+    if removals.is_file():
+        for name in removals.read_text().split():
+            path = data / name
+            shutil.rmtree(path) if path.is_dir() else path.unlink()
+    return target
+
+
+def expected_messages(case: str) -> list[str]:
+    return [line for line in (CORPUS / case / "expected.txt").read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_base_is_valid(tmp_path: Path) -> None:
+    shutil.copytree(BASE, tmp_path / "data")
+    result = kkg_site("periksa", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Data valid")
+
+
+def test_corpus_is_large_enough() -> None:
+    assert len(CASES) >= 25
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_bad_input_reports_exactly(case: str, tmp_path: Path) -> None:
+    project = make_case(case, tmp_path)
+    result = kkg_site("periksa", cwd=project)
+    output = result.stdout + result.stderr
+    assert "Traceback" not in output
+    assert result.returncode == 1, output
+    lines = result.stderr.splitlines()
+    expected = expected_messages(case)
+    assert lines[-1] == f"Ditemukan {len(expected)} kesalahan pada data. Situs tidak dibangun."
+    assert lines[:-1] == expected
+
+
+@pytest.mark.parametrize("case", CASES[:3])
+def test_github_annotations(case: str, tmp_path: Path) -> None:
+    project = make_case(case, tmp_path)
+    result = kkg_site("periksa", cwd=project, GITHUB_ACTIONS="true")
+    annotations = [line for line in result.stdout.splitlines() if line.startswith("::")]
+    assert len(annotations) == len(expected_messages(case))
+    for annotation, message in zip(annotations, expected_messages(case)):
+        match = re.fullmatch(r"::error file=([^,]+)(?:,line=(\d+))?,title=([^:]+)::(.+)", annotation)
+        assert match, annotation
+        file, line = match.group(1), match.group(2)
+        assert message.startswith(f"{file}:{line}:" if line else f"{file}:")
+        assert match.group(4) in message

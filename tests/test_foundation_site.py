@@ -1,0 +1,111 @@
+"""The built demo portal: pages, language, privacy, no third-party requests."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+import yaml
+
+from conftest import ROOT, page
+
+MEMBERS = yaml.safe_load((ROOT / "data" / "anggota.yml").read_text(encoding="utf-8"))
+BOARDS = yaml.safe_load((ROOT / "data" / "pengurus.yml").read_text(encoding="utf-8"))
+PRIVATE = ("nip", "nuptk", "telepon", "surel", "alamat")
+
+
+def html_pages(site: Path) -> list[Path]:
+    return sorted(site.rglob("*.html"))
+
+
+@pytest.mark.parametrize("url", ["", "tentang/", "pengurus/", "anggota/"])
+def test_section_pages_exist_in_indonesian(site: Path, url: str) -> None:
+    soup = page(site, url)
+    assert soup.html["lang"] == "id"
+    assert soup.find("h1")
+    assert soup.find("nav")
+
+
+def test_every_page_is_indonesian(site: Path) -> None:
+    for path in html_pages(site):
+        assert re.search(r'<html[^>]*\blang="id"', path.read_text(encoding="utf-8")), path
+
+
+def test_no_request_to_another_host(site: Path) -> None:
+    """Scripts, styles, images and fonts all come from the site itself."""
+    for path in html_pages(site):
+        soup = page(site, str(path.relative_to(site)))
+        for tag, attribute in (("script", "src"), ("link", "href"), ("img", "src"), ("source", "src")):
+            for element in soup.find_all(tag):
+                value = element.get(attribute)
+                if not value or (tag == "link" and element.get("rel") not in (["stylesheet"], ["preload"], ["icon"], ["manifest"])):
+                    continue
+                assert not urlparse(value).netloc, f"{path}: {tag} {value}"
+    for path in site.rglob("*.css"):
+        assert not re.search(r"url\(\s*['\"]?(https?:)?//", path.read_text(encoding="utf-8")), path
+
+
+def test_private_member_values_never_published(site: Path) -> None:
+    private_values = {
+        str(member[key]) for member in MEMBERS for key in PRIVATE if member.get(key) and key not in member.get("publik", [])
+    }
+    assert len(private_values) > 20
+    for path in site.rglob("*"):
+        if path.is_file():
+            content = path.read_bytes().decode("utf-8", errors="ignore")
+            leaked = [value for value in private_values if value in content]
+            assert not leaked, f"{path.relative_to(site)} contains {leaked[:3]}"
+
+
+def test_public_email_is_shown_when_member_allows_it(site: Path) -> None:
+    member = next(m for m in MEMBERS if "surel" in m.get("publik", []))
+    soup = page(site, f"anggota/{member['id']}/")
+    assert soup.find("a", href=f"mailto:{member['surel']}")
+
+
+def test_pengurus_shows_current_board_first(site: Path) -> None:
+    current = BOARDS[-1]
+    soup = page(site, "pengurus/")
+    first_section = soup.find("h2", id="pengurus-aktif")
+    assert current["periode"] in first_section.get_text()
+    cards = soup.select(".kkg-person")
+    roles = [card.select_one(".kkg-person__role").get_text(strip=True) for card in cards[:3]]
+    assert roles == ["Ketua", "Sekretaris", "Bendahara"]
+    names = {m["id"]: m["nama"] for m in MEMBERS}
+    assert cards[0].select_one(".kkg-person__name").get_text(strip=True) == names[current["ketua"]]
+    # every coordinator of the current board appears with their bidang
+    text = soup.get_text(" ")
+    for coordinator in current["koordinator"]:
+        assert f"Koordinator {coordinator['bidang']}" in text
+    # the earlier board is there too, folded
+    assert soup.find("details", class_="kkg-details")
+
+
+def test_anggota_groups_active_members_by_school(site: Path) -> None:
+    soup = page(site, "anggota/")
+    listed = {a.get_text(strip=True) for a in soup.select(".kkg-people a")}
+    active = {m["nama"] for m in MEMBERS if m.get("aktif", True)}
+    inactive = {m["nama"] for m in MEMBERS if not m.get("aktif", True)}
+    assert listed == active
+    assert not listed & inactive
+    schools = yaml.safe_load((ROOT / "data" / "sekolah.yml").read_text(encoding="utf-8"))
+    headings = [h.get_text(" ", strip=True) for h in soup.select("h2")]
+    assert len(headings) == len(schools)
+
+
+def test_tentang_lists_schools_with_npsn(site: Path) -> None:
+    schools = yaml.safe_load((ROOT / "data" / "sekolah.yml").read_text(encoding="utf-8"))
+    rows = page(site, "tentang/").select("table.kkg-table tbody tr")
+    assert len(rows) == len(schools)
+    npsns = {row.find_all("td")[1].get_text(strip=True) for row in rows}
+    assert npsns == {s["npsn"] for s in schools}
+
+
+def test_navigation_stays_small(site: Path) -> None:
+    """Item pages are not in the navigation: the nav of a member page has the sections only."""
+    soup = page(site, "anggota/")
+    nav_links = soup.select("nav.md-nav--primary a.md-nav__link")
+    assert len(nav_links) < 30
+    assert not any("anggota/" in (a.get("href") or "") and a.get("href").count("/") > 2 for a in nav_links)
