@@ -30,7 +30,14 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-c
 
 def tool_env(today: date = TODAY, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"}
-    env.update(KKG_HARI_INI=today.isoformat(), NO_MKDOCS_2_WARNING="1", PYTHONDONTWRITEBYTECODE="1", **extra)
+    # PYTHONPATH: the subprocesses use this checkout's kkg_site, whichever one is installed.
+    env.update(
+        KKG_HARI_INI=today.isoformat(),
+        NO_MKDOCS_2_WARNING="1",
+        PYTHONDONTWRITEBYTECODE="1",
+        PYTHONPATH=str(ROOT),
+        **extra,
+    )
     return env
 
 
