@@ -58,10 +58,19 @@ class ContentType:
         return None
 
     @property
+    def package_dir(self) -> Path:
+        return Path(importlib.import_module(type(self).__module__).__file__).parent
+
+    @property
     def template_dir(self) -> Path | None:
-        module = importlib.import_module(type(self).__module__)
-        folder = Path(module.__file__).parent / "templates"
+        folder = self.package_dir / "templates"
         return folder if folder.is_dir() else None
+
+    @property
+    def stylesheet(self) -> Path | None:
+        """``style.css`` beside the type's module, joined into the site's one stylesheet."""
+        path = self.package_dir / "style.css"
+        return path if path.is_file() else None
 
     def nav(self) -> list[dict[str, str]]:
         return [{self.nav_title: f"{self.name}/index.md"}] if self.nav_title else []

@@ -21,6 +21,7 @@ from .reader import DataReader
 from .render import Renderer
 
 DEFAULT_TIMEZONE = "Asia/Jakarta"
+BASE_STYLESHEET = Path(__file__).parent / "assets" / "kkg.css"
 
 
 @dataclass
@@ -30,6 +31,7 @@ class SiteOutput:
     nav: list[dict[str, Any]]
     warnings: list[DataError]
     index: SiteIndex
+    stylesheet: str  # the base styles and every type's style.css, one file for one request
 
 
 def today_in(timezone: str) -> date:
@@ -63,4 +65,6 @@ def generate(data_dir: Path, today: date | None = None) -> SiteOutput:
         for item in content_type.pages(index, renderer):
             (pages if isinstance(item, Page) else assets).append(item)
     nav = [entry for t in index.types for entry in t.nav()]
-    return SiteOutput(pages, assets, nav, warnings, index)
+    sheets = [BASE_STYLESHEET, *(t.stylesheet for t in index.types if t.stylesheet)]
+    stylesheet = "\n".join(path.read_text(encoding="utf-8") for path in sheets)
+    return SiteOutput(pages, assets, nav, warnings, index, stylesheet)

@@ -27,7 +27,6 @@ from .report import print_annotations
 
 log = logging.getLogger("mkdocs.plugins.kkg")
 
-ASSETS = Path(__file__).parent / "assets"
 STYLESHEET = "assets/kkg.css"
 
 TODAY_VARIABLE = "KKG_HARI_INI"  # YYYY-MM-DD: freeze the build date (tests, reproducible builds)
@@ -63,7 +62,7 @@ class KKGPlugin(BasePlugin[KKGPluginConfig]):
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
-        files.append(File.generated(config, STYLESHEET, abs_src_path=str(ASSETS / "kkg.css")))
+        files.append(File.generated(config, STYLESHEET, content=self.output.stylesheet))
         builds_nav = config.nav is None
         in_nav = {path for entry in self.output.nav for path in entry.values()}
         for page in self.output.pages:

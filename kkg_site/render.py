@@ -8,6 +8,7 @@ Templates only render: view data is prepared by the content types.
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 from pathlib import Path
@@ -78,6 +79,13 @@ def initials(name: str) -> str:
     """Two initials of a person's name without academic titles ("Dra. Ni Ketut" → "NK")."""
     words = [w for w in re.split(r"[\s,]+", name) if w and "." not in w]
     return "".join(w[0] for w in words[:2]).upper() or "?"
+
+
+def json_ld(data: dict[str, Any]) -> str:
+    """A schema.org JSON-LD script element; text fields cannot close the script."""
+    text = json.dumps({"@context": "https://schema.org", **data}, ensure_ascii=False, default=str)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return f'<script type="application/ld+json">{text}</script>'
 
 
 @pass_context
