@@ -57,6 +57,11 @@ class ContentType:
     def home_section(self, index: SiteIndex, renderer: Renderer) -> HomeSection | None:
         return None
 
+    def member_links(self, index: SiteIndex, member_id: str) -> list[tuple[str, str]]:
+        """(label, site URL) of this type's items related to a member, shown on the
+        member's page and their card on Pengurus (e.g. "Materi (12)")."""
+        return []
+
     @property
     def package_dir(self) -> Path:
         return Path(importlib.import_module(type(self).__module__).__file__).parent

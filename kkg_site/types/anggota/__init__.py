@@ -36,6 +36,14 @@ class Members:
     def get(self, member_id: str | None) -> Anggota | None:
         return self.by_id.get(member_id or "")
 
+    def url(self, member_id: str) -> str:
+        return member_url(member_id)
+
+
+def links_of(index, member_id: str) -> list[tuple[str, str]]:
+    """What every content type links to from a member (their materials, activities, …)."""
+    return [link for t in index.types for link in t.member_links(index, member_id)]
+
 
 def member_url(member_id: str) -> str:
     return f"anggota/{member_id}/"
@@ -110,6 +118,7 @@ class AnggotaType(ContentType):
                 school=schools.get(member.sekolah or ""),
                 photo=photos[member.id],
                 roles=index["pengurus"].roles_of(member.id) if index.get("pengurus") else [],
+                links=links_of(index, member.id),
             )
         for member_id, source in members.photos.items():
             yield Asset(photos[member_id], source)

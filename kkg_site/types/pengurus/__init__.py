@@ -10,7 +10,7 @@ from ...contenttype import ContentType
 from ...errors import ErrorLog
 from ...model import validate_list
 from ...reader import DataReader
-from ..anggota import member_url, photo_url
+from ..anggota import links_of, member_url, photo_url
 from .model import DUTIES, ROLES, Pengurus
 
 FILE = "pengurus.yml"
@@ -83,7 +83,7 @@ class PengurusType(ContentType):
                 "url": member_url(member.id),
                 "school": school.nama if school else None,
                 "photo": photo_url(member, members.photos),
-                "id": member.id,
+                "links": links_of(index, member.id),
             }
 
         def board_view(board: Pengurus) -> dict:
