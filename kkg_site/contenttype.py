@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from .errors import ErrorLog
-from .page import Asset, Page
+from .page import Asset, GeneratedFile, Page
 from .reader import DataReader
 
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ class ContentType:
     def link(self, index: SiteIndex, log: ErrorLog) -> None:
         """Check references to other types; report dangling ones to ``log``."""
 
-    def pages(self, index: SiteIndex, renderer: Renderer) -> Iterable[Page | Asset]:
+    def pages(self, index: SiteIndex, renderer: Renderer) -> Iterable[Page | Asset | GeneratedFile]:
         return ()
 
     def home_section(self, index: SiteIndex, renderer: Renderer) -> HomeSection | None:

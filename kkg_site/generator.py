@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from .contenttype import discover
 from .errors import DataError, ErrorLog
 from .index import SiteIndex
-from .page import Asset, Page
+from .page import Asset, GeneratedFile, Page
 from .reader import DataReader
 from .render import Renderer
 
@@ -28,6 +28,7 @@ BASE_STYLESHEET = Path(__file__).parent / "assets" / "kkg.css"
 class SiteOutput:
     pages: list[Page]
     assets: list[Asset]
+    files: list[GeneratedFile]
     nav: list[dict[str, Any]]
     warnings: list[DataError]
     index: SiteIndex
@@ -38,33 +39,42 @@ def today_in(timezone: str) -> date:
     return datetime.now(ZoneInfo(timezone)).date()
 
 
-def load(data_dir: Path, today: date | None = None) -> tuple[SiteIndex, list[DataError]]:
+def load(
+    data_dir: Path, today: date | None = None, site_url: str | None = None
+) -> tuple[SiteIndex, list[DataError]]:
     """Read, validate and cross-check all data; raises DataErrors with every error found."""
     log = ErrorLog()
     reader = DataReader(data_dir, log)
     types = discover()
     collections = {t.name: t.load(reader) for t in types}
     timezone = getattr(collections.get("organisasi"), "timezone", DEFAULT_TIMEZONE)
-    index = SiteIndex(collections, types, today or today_in(timezone))
+    base_url = site_url.rstrip("/") + "/" if site_url else None
+    index = SiteIndex(collections, types, today or today_in(timezone), base_url)
     for content_type in types:
         content_type.link(index, log)
     log.raise_if_errors()
     return index, log.warnings
 
 
-def generate(data_dir: Path, today: date | None = None) -> SiteOutput:
+def generate(data_dir: Path, today: date | None = None, site_url: str | None = None) -> SiteOutput:
     """Everything the site needs from ``data_dir``; raises DataErrors on bad data."""
-    index, warnings = load(data_dir, today)
+    index, warnings = load(data_dir, today, site_url)
     renderer = Renderer(
         {t.name: t.template_dir for t in index.types if t.template_dir},
-        {"kkg": getattr(index.get("organisasi"), "kkg", None), "today": index.today},
+        {"kkg": getattr(index.get("organisasi"), "kkg", None), "today": index.today, "site_url": index.site_url},
     )
     pages: list[Page] = []
     assets: list[Asset] = []
+    files: list[GeneratedFile] = []
     for content_type in index.types:
         for item in content_type.pages(index, renderer):
-            (pages if isinstance(item, Page) else assets).append(item)
+            if isinstance(item, Page):
+                pages.append(item)
+            elif isinstance(item, Asset):
+                assets.append(item)
+            else:
+                files.append(item)
     nav = [entry for t in index.types for entry in t.nav()]
     sheets = [BASE_STYLESHEET, *(t.stylesheet for t in index.types if t.stylesheet)]
     stylesheet = "\n".join(path.read_text(encoding="utf-8") for path in sheets)
-    return SiteOutput(pages, assets, nav, warnings, index, stylesheet)
+    return SiteOutput(pages, assets, files, nav, warnings, index, stylesheet)

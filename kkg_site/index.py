@@ -15,6 +15,11 @@ class SiteIndex:
     collections: dict[str, Any]
     types: list[ContentType]
     today: date  # the build date in the KKG's time zone
+    site_url: str | None = None  # absolute base URL ending in "/", when configured
+
+    def absolute_url(self, url: str) -> str | None:
+        """``url`` (relative to the site root) as an absolute URL, if the site URL is known."""
+        return self.site_url + url if self.site_url else None
 
     def __getitem__(self, name: str) -> Any:
         return self.collections[name]

@@ -47,7 +47,7 @@ class KKGPlugin(BasePlugin[KKGPluginConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         data_dir = Path(config.config_file_path).parent / self.config.data_dir
         try:
-            self.output = generate(data_dir, build_date_override())
+            self.output = generate(data_dir, build_date_override(), config.site_url)
         except DataErrors as error:
             print_annotations(error.errors)
             raise PluginError("Data KKG tidak valid:\n" + error.report()) from None
@@ -71,6 +71,8 @@ class KKGPlugin(BasePlugin[KKGPluginConfig]):
             files.append(File.generated(config, page.path, content=page.markdown(), inclusion=inclusion))
         for asset in self.output.assets:
             files.append(File.generated(config, asset.path, abs_src_path=str(asset.source)))
+        for generated in self.output.files:
+            files.append(File.generated(config, generated.path, content=generated.content))
         if builds_nav:
             config.nav = self.output.nav + _content_nav(files)
         return files

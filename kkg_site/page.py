@@ -62,6 +62,14 @@ class Page:
 
 
 @dataclass(frozen=True)
+class GeneratedFile:
+    """A non-page file made in memory (Atom feed, iCalendar, JSON)."""
+
+    path: str  # destination, relative to the site root
+    content: str | bytes
+
+
+@dataclass(frozen=True)
 class Asset:
     """A file copied into the site as it is (photos, attachments)."""
 
