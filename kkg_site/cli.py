@@ -2,6 +2,9 @@
 
     kkg-site periksa            check data/ without building (exit 1 on errors)
     kkg-site baru notulen       write a new, dated file from a commented template
+
+Messages are for teachers: Indonesian, and never a traceback for a mistake on the
+command line (exit 2) or in the data (exit 1).
 """
 
 from __future__ import annotations
@@ -11,13 +14,27 @@ import sys
 from pathlib import Path
 
 from .contenttype import discover
-from .errors import DataErrors
+from .errors import DataErrors, suggest
 from .generator import load, today_in
 from .mkdocs_plugin import build_date_override
+from .model import slugify
 from .report import print_annotations
 
 
+def _missing_data_dir(data_dir: Path) -> bool:
+    if data_dir.is_dir():
+        return False
+    print(
+        f"Folder data tidak ditemukan: {data_dir}. Jalankan perintah ini dari folder proyek "
+        "(yang berisi mkdocs.yml), atau tunjukkan foldernya dengan --data.",
+        file=sys.stderr,
+    )
+    return True
+
+
 def _periksa(args: argparse.Namespace) -> int:
+    if _missing_data_dir(Path(args.data)):
+        return 2
     try:
         index, warnings = load(Path(args.data), build_date_override())
     except DataErrors as error:
@@ -37,20 +54,40 @@ def _periksa(args: argparse.Namespace) -> int:
 
 
 def _baru(args: argparse.Namespace) -> int:
+    data_dir = Path(args.data)
+    if _missing_data_dir(data_dir):
+        return 2
     scaffolds = {t.name: t for t in discover() if hasattr(t, "scaffold")}
     content_type = scaffolds.get(args.jenis)
     if content_type is None:
-        print(f"Jenis tidak dikenal: {args.jenis}. Pilihan: {', '.join(sorted(scaffolds))}", file=sys.stderr)
+        close = suggest(args.jenis, scaffolds)
+        hint = f" Apakah maksud Anda '{close}'?" if close else ""
+        choices = ", ".join(sorted(scaffolds)) or "(belum ada)"
+        print(f"Jenis isi tidak dikenal: '{args.jenis}'.{hint} Pilihan: {choices}.", file=sys.stderr)
         return 2
-    data_dir = Path(args.data)
-    relative, text = content_type.scaffold(today=build_date_override() or today_in("Asia/Jakarta"), slug=args.slug)
+    slug = slugify(args.slug) if args.slug is not None else None
+    if slug == "":
+        print(
+            f"Nama pendek '{args.slug}' tidak bisa dipakai: tulis dengan huruf dan angka, mis. rapat-rutin.",
+            file=sys.stderr,
+        )
+        return 2
+    relative, text = content_type.scaffold(today=build_date_override() or today_in("Asia/Jakarta"), slug=slug)
     path = data_dir / relative
-    if path.exists():
-        print(f"Berkas sudah ada, tidak ditimpa: {path}", file=sys.stderr)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("x", encoding="utf-8") as handle:  # "x": never overwrite, even in a race
+            handle.write(text)
+    except FileExistsError:
+        print(
+            f"Berkas sudah ada, tidak ditimpa: {path}. Buka berkas itu, "
+            f"atau beri nama pendek lain: kkg-site baru {args.jenis} <nama-pendek>.",
+            file=sys.stderr,
+        )
         return 1
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("x", encoding="utf-8") as handle:
-        handle.write(text)
+    except OSError as error:
+        print(f"Berkas tidak dapat ditulis: {path} ({error.strerror}).", file=sys.stderr)
+        return 1
     print(path)
     return 0
 

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
@@ -32,8 +34,29 @@ STYLESHEET = "assets/kkg.css"
 TODAY_VARIABLE = "KKG_HARI_INI"  # YYYY-MM-DD: freeze the build date (tests, reproducible builds)
 
 
+# A host name such as kkg.contoh.sch.id: labels of letters, digits and inner hyphens.
+HOST_NAME = re.compile(r"(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}")
+
+
 class KKGPluginConfig(Config):
     data_dir = c.Type(str, default="data")
+    domain = c.Optional(c.Type(str))  # custom domain: written to the site's CNAME file
+
+
+def custom_domain(domain: str, site_url: str | None) -> str:
+    """The checked custom domain; site_url must use it, or absolute links and 404.html would point elsewhere."""
+    host = domain.strip().lower()
+    if not HOST_NAME.fullmatch(host):
+        raise PluginError(
+            f"mkdocs.yml: kkg.domain: '{domain}' bukan nama domain. "
+            "Tulis domainnya saja, tanpa https:// dan tanpa garis miring, contoh: kkg.contoh.sch.id"
+        )
+    if urlsplit(site_url or "").hostname != host:
+        raise PluginError(
+            f"mkdocs.yml: site_url ({site_url or 'kosong'}) tidak memakai domain '{host}'. "
+            f"Ubah menjadi: site_url: https://{host}/"
+        )
+    return host
 
 
 def build_date_override() -> date | None:
@@ -43,8 +66,10 @@ def build_date_override() -> date | None:
 
 class KKGPlugin(BasePlugin[KKGPluginConfig]):
     output: SiteOutput
+    domain: str | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.domain = custom_domain(self.config.domain, config.site_url) if self.config.domain else None
         data_dir = Path(config.config_file_path).parent / self.config.data_dir
         try:
             self.output = generate(data_dir, build_date_override(), config.site_url)
@@ -73,6 +98,8 @@ class KKGPlugin(BasePlugin[KKGPluginConfig]):
             files.append(File.generated(config, asset.path, abs_src_path=str(asset.source)))
         for generated in self.output.files:
             files.append(File.generated(config, generated.path, content=generated.content))
+        if self.domain:
+            files.append(File.generated(config, "CNAME", content=self.domain + "\n"))
         if builds_nav:
             config.nav = self.output.nav + _content_nav(files)
         return files

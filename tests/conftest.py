@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -39,6 +40,21 @@ def tool_env(today: date = TODAY, **extra: str) -> dict[str, str]:
         **extra,
     )
     return env
+
+
+def parse_annotation(line: str) -> tuple[str, dict[str, str], str]:
+    """(command, properties, message) of a workflow command ``::error k=v,k=v::message``."""
+    match = re.fullmatch(r"::(error|warning|notice) ([^:]+)::(.*)", line)
+    assert match, line
+    command, props, message = match.groups()
+    properties = dict(_unescape(prop).split("=", 1) for prop in props.split(","))
+    return command, properties, _unescape(message)
+
+
+def _unescape(value: str) -> str:
+    for escaped, character in (("%0D", "\r"), ("%0A", "\n"), ("%3A", ":"), ("%2C", ","), ("%25", "%")):
+        value = value.replace(escaped, character)
+    return value
 
 
 def run(args: list[str], cwd: Path, today: date = TODAY, **env: str) -> subprocess.CompletedProcess[str]:
@@ -121,12 +137,26 @@ def page(site_dir: Path, url: str) -> BeautifulSoup:
 
 
 class _SubPathHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves the site only under SUB_PATH, as GitHub Pages serves a project site."""
+    """Serves the site only under SUB_PATH, as GitHub Pages serves a project site,
+    answering a missing path with status 404 and the site's 404.html, as Pages does."""
 
     def translate_path(self, path: str) -> str:
         if not path.startswith(SUB_PATH):
             return "/nonexistent"
         return super().translate_path("/" + path[len(SUB_PATH) :])
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        not_found_page = Path(self.directory) / "404.html"
+        if code != 404 or not not_found_page.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = not_found_page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
 
     def log_message(self, *args: object) -> None:
         pass
