@@ -1,0 +1,128 @@
+"""Minutes of meetings (``data/notulen/YYYY-MM-DD-slug.md``).
+
+Pages: the list by year, one printable page per meeting, the decision register,
+the action-item tracker, an Atom feed and a block on Beranda. Drafts
+(``status: draf``) are checked but never published.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ...contenttype import ContentType, HomeSection
+from ...errors import ErrorLog
+from ...reader import DataReader
+from ...render import tanggal
+from .collection import Minutes, link_minutes, load_minutes, minutes_url
+from .feed import feed_file
+from .scaffold import scaffold_minutes
+from .views import (
+    FEED_PATH,
+    TRACKER_URL,
+    feed_link,
+    index_view,
+    meeting_view,
+    register_view,
+    summary,
+    tracker_anchor,
+    tracker_view,
+)
+
+HOME_COUNT = 3  # latest minutes on Beranda
+
+
+class NotulenType(ContentType):
+    name = "notulen"
+    order = 60
+    nav_title = "Notulen"
+
+    def load(self, reader: DataReader) -> Minutes:
+        return load_minutes(reader)
+
+    def link(self, index, log: ErrorLog) -> None:
+        link_minutes(index["notulen"], index["anggota"], index.get("kegiatan"), log)
+
+    def pages(self, index, renderer):
+        minutes: Minutes = index["notulen"]
+        yield renderer.page(
+            "notulen/index.md",
+            "Notulen",
+            "notulen/daftar.html",
+            description=f"{len(minutes)} notulen rapat, dengan daftar keputusan dan tindak lanjut.",
+            meta={"kkg_head": feed_link("notulen/index.md")},
+            years=index_view(minutes),
+            feed_url=FEED_PATH,
+        )
+        for meeting in minutes.published:
+            path = f"notulen/{meeting.id}.md"
+            yield renderer.page(
+                path,
+                meeting.judul,
+                "notulen/notulen.html",
+                description=summary(meeting),
+                meta={
+                    "og_type": "article",
+                    "kkg_head": "\n".join(
+                        [
+                            f'<meta property="article:published_time" content="{meeting.tanggal.isoformat()}">',
+                            feed_link(path),
+                        ]
+                    ),
+                    "search": {
+                        "kind": "Notulen",
+                        "filters": {"tahun": str(meeting.tanggal.year), **({"jenis": meeting.jenis} if meeting.jenis else {})},
+                        "meta": {"tanggal": tanggal(meeting.tanggal)},
+                    },
+                },
+                **meeting_view(meeting, index),
+            )
+        decisions = register_view(minutes)
+        yield renderer.page(
+            "notulen/keputusan/index.md",
+            "Daftar keputusan rapat",
+            "notulen/keputusan.html",
+            description=f"{len(decisions)} keputusan dari {len(minutes)} rapat, terbaru lebih dahulu.",
+            meta={"kkg_head": feed_link("notulen/keputusan/index.md"), "search": {"kind": "Notulen"}},
+            decisions=decisions,
+            meeting_count=len(minutes),
+        )
+        tracker = tracker_view(minutes, index.today, index["anggota"])
+        yield renderer.page(
+            "notulen/tindak-lanjut/index.md",
+            "Tindak lanjut rapat",
+            "notulen/tindak_lanjut.html",
+            description=(
+                f"{tracker['counts']['terlambat']} terlambat, {tracker['counts']['terbuka']} belum selesai, "
+                f"{tracker['counts']['selesai']} selesai."
+            ),
+            meta={"kkg_head": feed_link("notulen/tindak-lanjut/index.md"), "search": {"kind": "Notulen"}},
+            **tracker,
+        )
+        yield feed_file(minutes, index, renderer)
+
+    def home_section(self, index, renderer) -> HomeSection | None:
+        minutes: Minutes = index["notulen"]
+        if not minutes.published:
+            return None
+        overdue = sum(item.status(index.today) == "terlambat" for _, item in minutes.action_items)
+        html = renderer.render(
+            "notulen/beranda.html", "index.md", meetings=minutes.published[:HOME_COUNT], overdue=overdue
+        )
+        return HomeSection("Notulen rapat terbaru", html, order=60)
+
+    def member_links(self, index, member_id: str) -> list[tuple[str, str]]:
+        minutes: Minutes = index["notulen"]
+        items = [item for _, item in minutes.action_items if item.pj == member_id]
+        if not items:
+            return []
+        still_open = sum(item.selesai is None for item in items)
+        label = f"Tindak lanjut rapat ({still_open} terbuka)" if still_open else "Tindak lanjut rapat (semua selesai)"
+        return [(label, f"{TRACKER_URL}#{tracker_anchor(member_id)}")]
+
+    def scaffold(self, today: date, slug: str | None) -> tuple[str, str]:
+        return scaffold_minutes(today, slug)
+
+
+CONTENT_TYPE = NotulenType()
+
+__all__ = ["CONTENT_TYPE", "Minutes", "minutes_url"]

@@ -1,0 +1,166 @@
+"""Reading and checking ``data/notulen/``; the collection other types refer to.
+
+Drafts (``status: draf``) are read and checked like any meeting but are kept
+apart: they are not in the collection, so no page, feed, list or link can
+reach them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from ...checks import check_reference
+from ...errors import ErrorLog
+from ...model import slugify, validate_record
+from ...reader import DataReader
+from .model import Notulen, TindakLanjut
+
+FOLDER = "notulen"
+_FILE_NAME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def minutes_url(meeting_id: str) -> str:
+    return f"{FOLDER}/{meeting_id}/"
+
+
+@dataclass
+class Minutes:
+    """The published meetings (collection protocol) plus the drafts, kept apart."""
+
+    published: list[Notulen]  # newest first
+    drafts: list[Notulen] = field(default_factory=list)
+    failed_ids: set[str] = field(default_factory=set)  # files with errors: not reported again as missing
+    file: str = f"data/{FOLDER}/"
+
+    def __post_init__(self) -> None:
+        self._by_id = {meeting.id: meeting for meeting in self.published}
+
+    def __len__(self) -> int:
+        return len(self.published)
+
+    def __contains__(self, meeting_id: object) -> bool:
+        return meeting_id in self._by_id or meeting_id in self.failed_ids
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._by_id)
+
+    def get(self, meeting_id: str | None) -> Notulen | None:
+        return self._by_id.get(meeting_id or "")
+
+    def url(self, meeting_id: str) -> str:
+        return minutes_url(meeting_id)
+
+    @property
+    def action_items(self) -> list[tuple[Notulen, TindakLanjut]]:
+        """(meeting, item) for every action item of the published meetings, newest meeting first."""
+        return [(meeting, item) for meeting in self.published for item in meeting.tindak_lanjut]
+
+    @property
+    def everything(self) -> list[Notulen]:
+        """Published meetings and drafts: what is checked (drafts are never shown)."""
+        return self.published + self.drafts
+
+
+def newest_first(meetings: list[Notulen]) -> list[Notulen]:
+    return sorted(meetings, key=lambda m: (m.tanggal, m.jam or "", m.id), reverse=True)
+
+
+def load_minutes(reader: DataReader) -> Minutes:
+    meetings: list[Notulen] = []
+    failed: set[str] = set()
+    for path in reader.files(FOLDER, (".md",)):
+        meeting = _read_meeting(reader, path)
+        if meeting is None:
+            failed.add(path.stem)
+        else:
+            meetings.append(meeting)
+    for meeting in meetings:
+        _check_meeting(meeting, reader.log)
+    published = newest_first([m for m in meetings if not m.draf])
+    drafts = newest_first([m for m in meetings if m.draf])
+    return Minutes(published, drafts, failed, reader.display(reader.data_dir / FOLDER) + "/")
+
+
+def _read_meeting(reader: DataReader, path: Path) -> Notulen | None:
+    file = reader.display(path)
+    document = reader.markdown_file(path)
+    meeting = validate_record(Notulen, document.meta, file, reader.log) if document else None
+    name_date = _check_file_name(path, file, meeting, reader.log)
+    if meeting is None:
+        return None
+    meeting.attach(path.stem, document.body)
+    if name_date is not None and name_date != meeting.tanggal:
+        reader.log.add(
+            *meeting.where("tanggal"),
+            f"tanggal {meeting.tanggal.isoformat()} berbeda dengan tanggal di nama berkas "
+            f"({name_date.isoformat()}); samakan keduanya",
+        )
+    return meeting
+
+
+def _check_file_name(path: Path, file: str, meeting: Notulen | None, log: ErrorLog) -> date | None:
+    """The date in the file name; a name not shaped ``YYYY-MM-DD-slug.md`` is an error."""
+    match = _FILE_NAME.match(path.stem)
+    if match:
+        try:
+            return date(*(int(part) for part in match.groups()))
+        except ValueError:
+            log.add(file, None, "", "nama berkas memuat tanggal yang tidak ada di kalender")
+            return None
+    suggestion = f"{meeting.tanggal.isoformat()}-{slugify(meeting.judul)}.md" if meeting else None
+    log.add(
+        file,
+        None,
+        "",
+        "nama berkas harus berbentuk TTTT-BB-HH-judul-singkat.md (huruf kecil, angka dan tanda hubung), "
+        "misalnya 2026-03-14-rapat-rutin.md",
+        suggestion,
+    )
+    return None
+
+
+def _check_meeting(meeting: Notulen, log: ErrorLog) -> None:
+    """Rules within one file: nobody listed twice, deadlines not before the meeting."""
+    for key in ("hadir", "izin"):
+        first_line: dict[str, int | None] = {}
+        for position, member_id in enumerate(getattr(meeting, key)):
+            if member_id in first_line:
+                log.add(*meeting.where(key, position), f"'{member_id}' sudah tercantum di baris {first_line[member_id]}")
+            else:
+                first_line[member_id] = meeting.where(key, position)[1]
+    present = {member_id: meeting.where("hadir", position)[1] for position, member_id in enumerate(meeting.hadir)}
+    for position, member_id in enumerate(meeting.izin):
+        if member_id in present:
+            log.add(
+                *meeting.where("izin", position),
+                f"'{member_id}' juga tercantum di hadir (baris {present[member_id]}); tulis di hadir atau di izin, tidak keduanya",
+            )
+    for item in meeting.tindak_lanjut:
+        for key in ("tenggat", "selesai"):
+            when = getattr(item, key)
+            if when is not None and when < meeting.tanggal:
+                log.add(
+                    *item.where(key),
+                    f"{key} {when.isoformat()} lebih awal dari tanggal rapat ({meeting.tanggal.isoformat()})",
+                )
+
+
+def link_minutes(minutes: Minutes, members, activities, log: ErrorLog) -> None:
+    """Member ids must exist and the leaders must be present; activity ids must exist."""
+    for meeting in minutes.everything:
+        for key in ("hadir", "izin"):
+            for position, member_id in enumerate(getattr(meeting, key)):
+                check_reference(log, meeting, key, member_id, members, members.file, item=position)
+        for key, role in (("pimpinan", "pimpinan rapat"), ("notulis", "notulis")):
+            member_id = getattr(meeting, key)
+            if check_reference(log, meeting, key, member_id, members, members.file) and member_id is not None:
+                if member_id not in meeting.hadir:
+                    log.add(*meeting.where(key), f"{role} '{member_id}' tidak tercantum di hadir; tambahkan ke daftar hadir")
+        for item in meeting.tindak_lanjut:
+            check_reference(log, item, "pj", item.pj, members, members.file)
+        if activities is not None:
+            check_reference(log, meeting, "kegiatan", meeting.kegiatan, activities, activities.file)

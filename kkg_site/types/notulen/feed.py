@@ -1,0 +1,66 @@
+"""The Atom feed of published minutes (``notulen/feed.xml``).
+
+Links are absolute when the site's ``site_url`` is configured (``index.absolute_url``);
+otherwise they are relative to the feed's own address, which feed readers resolve
+against the URL they fetched. Entry ids are ``urn:uuid`` values derived from the
+KKG's name and the meeting id, so they survive a move to another address.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+from ...page import GeneratedFile, relative_href
+from .collection import Minutes, minutes_url
+from .model import Notulen
+from .views import FEED_PATH, INDEX_URL, summary
+
+FEED_SIZE = 50  # newest meetings in the feed; older ones stay on the site
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # characters XML 1.0 forbids
+
+
+def _timestamp(day: date, clock: str | None, zone: ZoneInfo) -> str:
+    """RFC 3339 time of a meeting: its start, or midnight when no time is given."""
+    hour, minute = (int(part) for part in clock[:5].split(".")) if clock else (0, 0)
+    return datetime.combine(day, time(hour, minute), zone).isoformat()
+
+
+def _urn(kkg_name: str, key: str) -> str:
+    return uuid.uuid5(uuid.NAMESPACE_URL, f"kkg:{kkg_name}:{key}").urn
+
+
+def feed_file(minutes: Minutes, index, renderer) -> GeneratedFile:
+    kkg = index["organisasi"].kkg
+    zone = ZoneInfo(kkg.timezone)
+    members = index["anggota"]
+
+    def link(url: str) -> str:
+        return index.absolute_url(url) or relative_href(FEED_PATH, url)
+
+    def entry(meeting: Notulen) -> dict[str, str]:
+        notulis = members.get(meeting.notulis)
+        return {
+            "id": _urn(kkg.nama, f"notulen/{meeting.id}"),
+            "title": meeting.judul,
+            "url": link(minutes_url(meeting.id)),
+            "time": _timestamp(meeting.tanggal, meeting.jam, zone),
+            "author": notulis.nama if notulis else kkg.nama,
+            "category": meeting.jenis,
+            "summary": summary(meeting),
+            "content": renderer.render("notulen/feed_entry.html", FEED_PATH, meeting=meeting),
+        }
+
+    entries = [entry(meeting) for meeting in minutes.published[:FEED_SIZE]]
+    text = renderer.render(
+        "notulen/feed.xml",
+        FEED_PATH,
+        feed_id=_urn(kkg.nama, "notulen"),
+        self_url=link(FEED_PATH),
+        index_url=link(INDEX_URL),
+        updated=entries[0]["time"] if entries else _timestamp(index.today, None, zone),
+        entries=entries,
+    )
+    return GeneratedFile(FEED_PATH, _NOT_XML.sub("", text) + "\n")

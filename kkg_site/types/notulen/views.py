@@ -1,0 +1,142 @@
+"""View data for the minutes pages: everything the templates show, computed here."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from typing import Any
+from urllib.parse import quote
+
+from ...page import page_url, relative_href
+from ...render import tanggal
+from ..anggota import member_url
+from .collection import Minutes, minutes_url
+from .model import Notulen, TindakLanjut
+
+INDEX_URL = "notulen/"
+REGISTER_URL = "notulen/keputusan/"
+TRACKER_URL = "notulen/tindak-lanjut/"
+FEED_PATH = "notulen/feed.xml"
+
+STATUS_LABELS = {"terlambat": "Terlambat", "terbuka": "Belum selesai", "selesai": "Selesai"}
+
+
+def person(members, member_id: str | None) -> dict[str, str] | None:
+    member = members.get(member_id)
+    if member is None:
+        return None
+    return {"id": member.id, "name": member.nama, "url": member_url(member.id)}
+
+
+def waktu(meeting: Notulen, zone: str) -> str | None:
+    """``08.00–11.30 WIB`` or ``13.00 WIB–selesai``."""
+    if meeting.jam is None:
+        return None
+    if meeting.jam.endswith("–selesai"):
+        return meeting.jam.replace("–selesai", f" {zone}–selesai")
+    return f"{meeting.jam} {zone}"
+
+
+def summary(meeting: Notulen) -> str:
+    """One line about a meeting, for descriptions, the feed and link previews."""
+    parts = [(meeting.jenis or "Rapat").capitalize() + f", {tanggal(meeting.tanggal)}"]
+    if meeting.tempat:
+        parts[0] += f", {meeting.tempat}"
+    parts.append(f"{len(meeting.hadir)} hadir")
+    parts.append(f"{len(meeting.keputusan)} keputusan")
+    return " · ".join(parts) + "."
+
+
+def feed_link(page_path: str) -> str:
+    """The feed's <link> for the <head> of a minutes page, relative to that page."""
+    href = relative_href(page_url(page_path), FEED_PATH)
+    return f'<link rel="alternate" type="application/atom+xml" title="Notulen rapat" href="{href}">'
+
+
+def share_link(meeting: Notulen, absolute_url: str | None) -> str | None:
+    """A wa.me link that opens WhatsApp with the meeting's title and address."""
+    if absolute_url is None:
+        return None
+    text = f"Notulen {meeting.judul} ({tanggal(meeting.tanggal)})\n{absolute_url}"
+    return "https://wa.me/?text=" + quote(text, safe="")
+
+
+def meeting_view(meeting: Notulen, index) -> dict[str, Any]:
+    members = index["anggota"]
+    kkg = index["organisasi"].kkg
+    activities = index.get("kegiatan")
+    activity = activities.get(meeting.kegiatan) if activities is not None and meeting.kegiatan else None
+    return {
+        "meeting": meeting,
+        "waktu": waktu(meeting, kkg.zona_waktu),
+        "pimpinan": person(members, meeting.pimpinan),
+        "notulis": person(members, meeting.notulis),
+        "hadir": [person(members, member_id) for member_id in meeting.hadir],
+        "izin": [person(members, member_id) for member_id in meeting.izin],
+        "tindak_lanjut": [
+            {"item": item, "pj": person(members, item.pj)} for item in meeting.tindak_lanjut
+        ],
+        "activity": {"title": activity.judul, "url": activities.url(meeting.kegiatan)} if activity else None,
+        "share_url": share_link(meeting, index.absolute_url(minutes_url(meeting.id))),
+        "feed_url": FEED_PATH,
+        "place": kkg.kecamatan,
+    }
+
+
+def index_view(minutes: Minutes) -> list[tuple[int, list[Notulen]]]:
+    """Meetings by year, newest year and newest meeting first."""
+    by_year: dict[int, list[Notulen]] = defaultdict(list)
+    for meeting in minutes.published:
+        by_year[meeting.tanggal.year].append(meeting)
+    return sorted(by_year.items(), reverse=True)
+
+
+def register_view(minutes: Minutes) -> list[dict[str, Any]]:
+    """Every decision of every published meeting, newest meeting first, in the meeting's order."""
+    return [
+        {"anchor": f"{meeting.id}-{number}", "text": text, "meeting": meeting, "url": minutes_url(meeting.id)}
+        for meeting in minutes.published
+        for number, text in enumerate(meeting.keputusan, start=1)
+    ]
+
+
+def _item_view(item: TindakLanjut, meeting: Notulen, today: date, members) -> dict[str, Any]:
+    status = item.status(today)
+    return {
+        "item": item,
+        "status": status,
+        "label": STATUS_LABELS[status],
+        "days_late": (today - item.tenggat).days if status == "terlambat" else None,
+        "pj": person(members, item.pj),
+        "meeting": meeting,
+        "url": minutes_url(meeting.id),
+    }
+
+
+def tracker_view(minutes: Minutes, today: date, members) -> dict[str, Any]:
+    """Action items: the overdue ones first, then everyone's items grouped by person."""
+    items = [_item_view(item, meeting, today, members) for meeting, item in minutes.action_items]
+    overdue = sorted((v for v in items if v["status"] == "terlambat"), key=lambda v: (v["item"].tenggat, v["item"].tugas))
+    by_person: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for view in items:
+        by_person[view["item"].pj].append(view)
+    order = {"terlambat": 0, "terbuka": 1, "selesai": 2}
+    people = []
+    for member_id, views in by_person.items():
+        views.sort(key=lambda v: (order[v["status"]], v["item"].tenggat or date.max, v["meeting"].tanggal))
+        people.append(
+            {
+                "person": person(members, member_id),
+                "anchor": tracker_anchor(member_id),
+                "open": [v for v in views if v["status"] != "selesai"],
+                "done": [v for v in views if v["status"] == "selesai"],
+                "overdue_count": sum(v["status"] == "terlambat" for v in views),
+            }
+        )
+    people.sort(key=lambda p: p["person"]["name"])
+    counts = {status: sum(v["status"] == status for v in items) for status in order}
+    return {"overdue": overdue, "people": people, "counts": counts}
+
+
+def tracker_anchor(member_id: str) -> str:
+    return f"pj-{member_id}"
