@@ -53,9 +53,13 @@ class DataReader:
         return Loaded(file, data, len(self.log.entries) == before)
 
     def markdown_file(self, path: Path) -> FrontMatterDocument | None:
+        """Front matter and body; None when the file could not be read or its front
+        matter not parsed (the reason is already in the log, so it is not validated again)."""
         file = self.display(path)
+        before = len(self.log.entries)
         text = read_text(path, file, self.log)
-        return None if text is None else parse_front_matter(text, file, self.log)
+        document = None if text is None else parse_front_matter(text, file, self.log)
+        return document if len(self.log.entries) == before else None
 
     def files(self, folder: str, suffixes: tuple[str, ...], *, recursive: bool = False) -> list[Path]:
         """Data files in ``data/<folder>``, sorted; hidden files and templates are skipped."""

@@ -104,7 +104,7 @@ _DataLoader.add_constructor("tag:yaml.org,2002:seq", _DataLoader.construct_yaml_
 
 
 _PROBLEM_HINTS = {
-    "mapping values are not allowed here": "titik dua (:) di tempat yang salah; jika nilainya memuat ': ', apit dengan tanda kutip",
+    "mapping values are not allowed": "titik dua (:) di tempat yang salah; jika nilainya memuat ': ', apit dengan tanda kutip",
     "could not find expected ':'": "tanda titik dua (:) setelah nama kunci tidak ditemukan",
     "did not find expected key": "indentasi tidak rata; pastikan kunci sejajar dengan kunci di atasnya",
     "did not find expected '-' indicator": "indentasi daftar tidak rata; pastikan tanda '-' sejajar",

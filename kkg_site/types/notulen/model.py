@@ -29,7 +29,7 @@ def _listed(value: Any) -> Any:
 
 def _clock(hour: int, minute: int) -> str:
     if hour > 23 or minute > 59:
-        raise PydanticCustomError("kkg_jam", "jam {hour:02d}.{minute:02d} tidak ada", {"hour": hour, "minute": minute})
+        raise PydanticCustomError("kkg_jam", "jam {time} tidak ada", {"time": f"{hour:02d}.{minute:02d}"})
     return f"{hour:02d}.{minute:02d}"
 
 

@@ -58,7 +58,7 @@ tindak_lanjut:
     pj: id-anggota
     tenggat: $tenggat
     selesai: false
-# Kegiatan yang dibahas: id kegiatan di data/kegiatan/ (nama berkas tanpa .md). Boleh dikosongkan.
+# Kegiatan yang dibahas: id kegiatan di data/kegiatan/ (nama berkasnya tanpa akhiran). Boleh dikosongkan.
 kegiatan:
 # draf = belum diterbitkan; disahkan = tampil di situs, di Beranda dan di umpan (feed) notulen.
 status: draf

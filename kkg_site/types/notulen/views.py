@@ -39,7 +39,8 @@ def waktu(meeting: Notulen, zone: str) -> str | None:
 
 def summary(meeting: Notulen) -> str:
     """One line about a meeting, for descriptions, the feed and link previews."""
-    parts = [(meeting.jenis or "Rapat").capitalize() + f", {tanggal(meeting.tanggal)}"]
+    kind = meeting.jenis or "rapat"
+    parts = [f"{kind[:1].upper()}{kind[1:]}, {tanggal(meeting.tanggal)}"]
     if meeting.tempat:
         parts[0] += f", {meeting.tempat}"
     parts.append(f"{len(meeting.hadir)} hadir")
