@@ -50,9 +50,10 @@ class _DataLoader(_Loader):
         for first, resolvers in _Loader.yaml_implicit_resolvers.items()
     }
 
-    def __init__(self, stream: str) -> None:
+    def __init__(self, stream: str, first_line: int = 1) -> None:
         super().__init__(stream)
         self.problems: list[tuple[int, str, str]] = []  # (line, field, message)
+        self.first_line = first_line  # for lines named inside messages (front matter starts at 2)
         self._depth = 0
 
     def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
@@ -85,7 +86,7 @@ class _DataLoader(_Loader):
                 continue
             if key in data.key_lines:
                 self.problems.append(
-                    (line, str(key), f"kunci ganda; sudah ditulis di baris {data.key_lines[key]}")
+                    (line, str(key), f"kunci ganda; sudah ditulis di baris {data.key_lines[key] + self.first_line - 1}")
                 )
                 continue
             data.key_lines[key] = line
@@ -150,7 +151,7 @@ def decode_utf8(raw: bytes, file: str, log: ErrorLog) -> str | None:
 
 def parse_yaml(text: str, file: str, log: ErrorLog, first_line: int = 1) -> Any:
     """Parse one YAML document; ``first_line`` shifts line numbers (front matter)."""
-    loader = _DataLoader(text)
+    loader = _DataLoader(text, first_line)
     # Most of a large load is spent in the garbage collector scanning the
     # young objects it cannot free; none of them are cyclic garbage.
     gc_was_enabled = gc.isenabled()

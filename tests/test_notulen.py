@@ -10,8 +10,8 @@ from urllib.parse import parse_qs, urlparse
 import feedparser
 import pytest
 import yaml
-
 from conftest import ROOT, TODAY, copy_project, kkg_site, page
+
 from kkg_site.errors import ErrorLog
 from kkg_site.generator import generate
 from kkg_site.model import validate_record
@@ -93,7 +93,9 @@ def test_feed_without_site_url_links_relative_to_itself() -> None:
     headers = {"content-location": base, "content-type": "application/atom+xml"}
     feed = feedparser.parse(feed_file.content, response_headers=headers)
     assert not feed.bozo
-    assert [entry.link for entry in feed.entries] == [f"https://sekolah.contoh/kkg/notulen/{m['id']}/" for m in PUBLISHED]
+    assert [entry.link for entry in feed.entries] == [
+        f"https://sekolah.contoh/kkg/notulen/{m['id']}/" for m in PUBLISHED
+    ]
     meeting = next(p for p in output.pages if p.path == f"notulen/{PUBLISHED[0]['id']}.md")
     assert "wa.me" not in meeting.body  # no address to share without site_url
 
@@ -156,7 +158,9 @@ def test_tracker_overdue_list_follows_the_frozen_today(today: date) -> None:
 def test_meeting_page_reads_like_minutes(site: Path) -> None:
     minutes = next(m for m in PUBLISHED if m.get("tamu") and m.get("izin") and m.get("tindak_lanjut"))
     soup = page(site, f"notulen/{minutes['id']}/")
-    facts = {row.th.get_text(strip=True): row.td.get_text(" ", strip=True) for row in soup.select("table.kkg-identitas tr")}
+    facts = {
+        row.th.get_text(strip=True): row.td.get_text(" ", strip=True) for row in soup.select("table.kkg-identitas tr")
+    }
     assert list(facts)[:1] == ["Acara"]
     assert facts["Acara"] == minutes["judul"]
     assert facts["Hari/tanggal"].endswith(minutes["tanggal"].strftime("%Y"))
@@ -208,9 +212,7 @@ def test_home_shows_the_latest_minutes(site: Path) -> None:
 
 
 def test_member_page_links_their_action_items(site: Path) -> None:
-    member_id = next(
-        item["pj"] for m in PUBLISHED for item in m.get("tindak_lanjut", []) if not item["selesai"]
-    )
+    member_id = next(item["pj"] for m in PUBLISHED for item in m.get("tindak_lanjut", []) if not item["selesai"])
     open_count = sum(
         1 for m in PUBLISHED for item in m.get("tindak_lanjut", []) if item["pj"] == member_id and not item["selesai"]
     )
@@ -278,10 +280,11 @@ def test_unknown_activity_is_reported_when_activities_exist(tmp_path: Path) -> N
     link_minutes(minutes, members, None, log)
     assert not log.entries
     link_minutes(minutes, members, Activities(), log)
-    assert [str(e) for e in log.entries] == [
+    expected = (
         "data/notulen/2026-03-14-rapat.md:4: kegiatan: '2026-03-14-lokakarya-modul' tidak ada di data/kegiatan/ "
         "(apakah maksud Anda '2026-03-14-lokakarya-modul-ajar'?)"
-    ]
+    )
+    assert [str(e) for e in log.entries] == [expected]
 
 
 def test_scaffold_passes_periksa_once_filled(tmp_path: Path) -> None:
@@ -307,3 +310,15 @@ def test_scaffold_passes_periksa_once_filled(tmp_path: Path) -> None:
     again = kkg_site("baru", "notulen", "rapat-uji", cwd=project.root)
     assert again.returncode == 1
     assert path.read_text(encoding="utf-8") == filled
+
+
+def test_links_on_minutes_pages_resolve(site: Path) -> None:
+    pages = sorted((site / "notulen").rglob("index.html"))
+    assert len(pages) == len(PUBLISHED) + 3
+    for path in pages:
+        for anchor in page(site, str(path.parent.relative_to(site)) + "/").select("article a[href]"):
+            href = anchor["href"]
+            if urlparse(href).scheme or href.startswith("#"):
+                continue
+            target = (path.parent / href.split("#")[0]).resolve()
+            assert (target / "index.html" if target.is_dir() else target).is_file(), f"{path}: {href}"

@@ -70,7 +70,10 @@ class NotulenType(ContentType):
                     ),
                     "search": {
                         "kind": "Notulen",
-                        "filters": {"tahun": str(meeting.tanggal.year), **({"jenis": meeting.jenis} if meeting.jenis else {})},
+                        "filters": {
+                            "tahun": str(meeting.tanggal.year),
+                            **({"jenis": meeting.jenis} if meeting.jenis else {}),
+                        },
                         "meta": {"tanggal": tanggal(meeting.tanggal)},
                     },
                 },

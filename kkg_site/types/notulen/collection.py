@@ -129,7 +129,9 @@ def _check_meeting(meeting: Notulen, log: ErrorLog) -> None:
         first_line: dict[str, int | None] = {}
         for position, member_id in enumerate(getattr(meeting, key)):
             if member_id in first_line:
-                log.add(*meeting.where(key, position), f"'{member_id}' sudah tercantum di baris {first_line[member_id]}")
+                log.add(
+                    *meeting.where(key, position), f"'{member_id}' sudah tercantum di baris {first_line[member_id]}"
+                )
             else:
                 first_line[member_id] = meeting.where(key, position)[1]
     present = {member_id: meeting.where("hadir", position)[1] for position, member_id in enumerate(meeting.hadir)}
@@ -157,9 +159,11 @@ def link_minutes(minutes: Minutes, members, activities, log: ErrorLog) -> None:
                 check_reference(log, meeting, key, member_id, members, members.file, item=position)
         for key, role in (("pimpinan", "pimpinan rapat"), ("notulis", "notulis")):
             member_id = getattr(meeting, key)
-            if check_reference(log, meeting, key, member_id, members, members.file) and member_id is not None:
-                if member_id not in meeting.hadir:
-                    log.add(*meeting.where(key), f"{role} '{member_id}' tidak tercantum di hadir; tambahkan ke daftar hadir")
+            known = check_reference(log, meeting, key, member_id, members, members.file)
+            if known and member_id is not None and member_id not in meeting.hadir:
+                log.add(
+                    *meeting.where(key), f"{role} '{member_id}' tidak tercantum di hadir; tambahkan ke daftar hadir"
+                )
         for item in meeting.tindak_lanjut:
             check_reference(log, item, "pj", item.pj, members, members.file)
         if activities is not None:

@@ -27,8 +27,18 @@ def _listed(value: Any) -> Any:
     return [] if value is None else one_or_many(value)
 
 
+_JAM_FORMAT = "jam harus ditulis seperti 08.00–11.30 atau 13.00–selesai"
+
+
+def _member_ids(value: Any) -> Any:
+    """Member ids one per line; ``hadir: a, b`` is a common slip, told apart from a typo."""
+    if isinstance(value, str) and "," in value:
+        raise PydanticCustomError("kkg_ids", "tulis satu id anggota per baris, masing-masing diawali '- '")
+    return _listed(value)
+
+
 def _clock(hour: int, minute: int) -> str:
-    if hour > 23 or minute > 59:
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
         raise PydanticCustomError("kkg_jam", "jam {time} tidak ada", {"time": f"{hour:02d}.{minute:02d}"})
     return f"{hour:02d}.{minute:02d}"
 
@@ -42,7 +52,7 @@ def _parse_jam(value: Any) -> Any:
     if value is None or value == "":
         return None
     if isinstance(value, bool):
-        raise PydanticCustomError("kkg_jam", "jam harus ditulis seperti 08.00–11.30 atau 13.00–selesai")
+        raise PydanticCustomError("kkg_jam", _JAM_FORMAT)
     if isinstance(value, int):
         hour, minute = (value, 0) if value < 24 else divmod(value, 60)
         return _clock(hour, minute)
@@ -51,7 +61,7 @@ def _parse_jam(value: Any) -> Any:
         return _clock(hour, round((value - hour) * 100))
     match = _JAM.match(str(value).strip())
     if not match:
-        raise PydanticCustomError("kkg_jam", "jam harus ditulis seperti 08.00–11.30 atau 13.00–selesai")
+        raise PydanticCustomError("kkg_jam", _JAM_FORMAT)
     start = _clock(int(match[1]), int(match[2]))
     if match[5]:
         return f"{start}–selesai"
@@ -59,7 +69,9 @@ def _parse_jam(value: Any) -> Any:
         return start
     end = _clock(int(match[3]), int(match[4]))
     if end <= start:
-        raise PydanticCustomError("kkg_jam", "jam selesai ({end}) harus sesudah jam mulai ({start})", {"start": start, "end": end})
+        raise PydanticCustomError(
+            "kkg_jam", "jam selesai ({end}) harus sesudah jam mulai ({start})", {"start": start, "end": end}
+        )
     return f"{start}–{end}"
 
 
@@ -68,9 +80,7 @@ def _not_done(value: Any) -> Any:
     if value is False or value is None:
         return None
     if value is True:
-        raise PydanticCustomError(
-            "kkg_selesai", "tulis tanggal selesainya (TTTT-BB-HH), atau false bila belum selesai"
-        )
+        raise PydanticCustomError("kkg_selesai", "tulis tanggal selesainya (TTTT-BB-HH), atau false bila belum selesai")
     return value
 
 
@@ -104,8 +114,8 @@ class Notulen(Record):
     jenis: str | None = None  # free text, shown as written: "rapat rutin", "rapat pleno", …
     pimpinan: Slug | None = None
     notulis: Slug | None = None
-    hadir: Annotated[list[Slug], Daftar] = []
-    izin: Annotated[list[Slug], Daftar] = []
+    hadir: Annotated[list[Slug], BeforeValidator(_member_ids)] = []
+    izin: Annotated[list[Slug], BeforeValidator(_member_ids)] = []
     tamu: Annotated[list[Teks], Daftar] = []
     agenda: Annotated[list[Teks], Daftar] = []
     keputusan: Annotated[list[Teks], Daftar] = []

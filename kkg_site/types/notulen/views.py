@@ -14,7 +14,6 @@ from .collection import Minutes, minutes_url
 from .model import Notulen, TindakLanjut
 
 INDEX_URL = "notulen/"
-REGISTER_URL = "notulen/keputusan/"
 TRACKER_URL = "notulen/tindak-lanjut/"
 FEED_PATH = "notulen/feed.xml"
 
@@ -25,7 +24,7 @@ def person(members, member_id: str | None) -> dict[str, str] | None:
     member = members.get(member_id)
     if member is None:
         return None
-    return {"id": member.id, "name": member.nama, "url": member_url(member.id)}
+    return {"name": member.nama, "url": member_url(member.id)}
 
 
 def waktu(meeting: Notulen, zone: str) -> str | None:
@@ -74,9 +73,7 @@ def meeting_view(meeting: Notulen, index) -> dict[str, Any]:
         "notulis": person(members, meeting.notulis),
         "hadir": [person(members, member_id) for member_id in meeting.hadir],
         "izin": [person(members, member_id) for member_id in meeting.izin],
-        "tindak_lanjut": [
-            {"item": item, "pj": person(members, item.pj)} for item in meeting.tindak_lanjut
-        ],
+        "tindak_lanjut": [{"item": item, "pj": person(members, item.pj)} for item in meeting.tindak_lanjut],
         "activity": {"title": activity.judul, "url": activities.url(meeting.kegiatan)} if activity else None,
         "share_url": share_link(meeting, index.absolute_url(minutes_url(meeting.id))),
         "feed_url": FEED_PATH,
@@ -117,7 +114,9 @@ def _item_view(item: TindakLanjut, meeting: Notulen, today: date, members) -> di
 def tracker_view(minutes: Minutes, today: date, members) -> dict[str, Any]:
     """Action items: the overdue ones first, then everyone's items grouped by person."""
     items = [_item_view(item, meeting, today, members) for meeting, item in minutes.action_items]
-    overdue = sorted((v for v in items if v["status"] == "terlambat"), key=lambda v: (v["item"].tenggat, v["item"].tugas))
+    overdue = sorted(
+        (v for v in items if v["status"] == "terlambat"), key=lambda v: (v["item"].tenggat, v["item"].tugas)
+    )
     by_person: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for view in items:
         by_person[view["item"].pj].append(view)
@@ -131,7 +130,6 @@ def tracker_view(minutes: Minutes, today: date, members) -> dict[str, Any]:
                 "anchor": tracker_anchor(member_id),
                 "open": [v for v in views if v["status"] != "selesai"],
                 "done": [v for v in views if v["status"] == "selesai"],
-                "overdue_count": sum(v["status"] == "terlambat" for v in views),
             }
         )
     people.sort(key=lambda p: p["person"]["name"])
