@@ -213,16 +213,40 @@ def raw_ids(raw: Any) -> set[str]:
     """Ids written in a list file, including those of records that failed validation.
 
     References to a record that has its own error are not reported again as
-    dangling: one mistake, one message.
+    dangling: one mistake, one message. An id that is not a valid slug
+    (``Ani Lestari``) also counts in its slug form, the fix its message suggests.
     """
     if not isinstance(raw, list):
         return set()
-    return {str(item["id"]) for item in raw if isinstance(item, dict) and item.get("id") is not None}
+    ids = set()
+    for item in raw:
+        if isinstance(item, dict) and item.get("id") is not None:
+            written = str(item["id"])
+            ids.add(written)
+            if not _SLUG.match(written):
+                ids.add(slugify(written))
+    return ids
+
+
+def ids_complete(raw: Any) -> bool:
+    """Whether every record of a parsed list file states its id.
+
+    When one does not (or the file holds no list), a reference that matches no
+    id may well mean that record, so references into the file are not checked
+    (``check_reference``): the record's own error is the one message.
+    """
+    if raw is None:
+        return True
+    if not isinstance(raw, list):
+        return False
+    return all(item is None or (isinstance(item, dict) and item.get("id") is not None) for item in raw)
 
 
 def _expected_mapping(raw: Any) -> str:
     if raw is None:
         return "kosong; isi dengan pasangan kunci: nilai"
+    if isinstance(raw, list):
+        return "harus berupa pasangan kunci: nilai, bukan daftar; hapus tanda '-' di awal baris"
     return "harus berupa pasangan kunci: nilai (bukan " + _kind(raw) + ")"
 
 
@@ -249,15 +273,32 @@ def format_field(prefix: str, loc: tuple[Any, ...]) -> str:
 def report_validation_error(
     error: ValidationError, model: type[BaseModel], raw: Any, file: str, log: ErrorLog, prefix: str
 ) -> None:
-    seen: set[str] = set()
+    reports = []
     for detail in error.errors(include_url=False):
-        loc = _data_path(raw, detail["loc"])
+        loc = _data_path(raw, detail["loc"] + _named_field(detail))
+        reports.append((loc, detail, *_translate(detail, model, loc)))
+    # A misspelt key ("nmaa") also leaves the key it meant missing: report the spelling only.
+    misspelt = {(loc[:-1], suggestion) for loc, detail, _, suggestion in reports if detail["type"] == "extra_forbidden"}
+    seen: set[str] = set()
+    for loc, detail, message, suggestion in reports:
         field = format_field(prefix, loc)
         if field in seen:  # one message per field: union members repeat themselves
             continue
+        if detail["type"] == "missing" and (loc[:-1], loc[-1]) in misspelt:
+            continue
         seen.add(field)
-        message, suggestion = _translate(detail, model, loc)
         log.add(file, line_of(raw, loc), field, message, suggestion)
+
+
+def field_error(key: str, message: str, suggestion: str | None = None) -> PydanticCustomError:
+    """The error a model validator raises about one of the record's keys; it is
+    reported at that key's line (``raise field_error("selesai", "...")``)."""
+    return PydanticCustomError("kkg_field", "{message}", {"message": message, "field": key, "suggestion": suggestion})
+
+
+def _named_field(detail: dict[str, Any]) -> tuple[Any, ...]:
+    field = (detail.get("ctx") or {}).get("field") if detail["type"] == "kkg_field" else None
+    return (field,) if field else ()
 
 
 def _data_path(raw: Any, loc: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -307,8 +348,8 @@ def _inner_model(annotation: Any) -> Any:
 _MESSAGES = {
     "missing": "wajib diisi",
     "string_type": "harus berupa teks",
-    "int_type": "harus berupa bilangan bulat, misalnya 25",
-    "int_parsing": "harus berupa bilangan bulat, misalnya 25",
+    "int_type": "harus berupa bilangan bulat yang ditulis dengan angka, misalnya 2",
+    "int_parsing": "harus berupa bilangan bulat yang ditulis dengan angka, misalnya 2",
     "int_from_float": "harus berupa bilangan bulat, tanpa koma",
     "bool_type": "harus true (ya) atau false (tidak)",
     "bool_parsing": "harus true (ya) atau false (tidak)",
@@ -329,6 +370,10 @@ _MESSAGES = {
 }
 
 
+# Indonesian answers where YAML wants true/false.
+_BOOLEAN_WORDS = {"ya": "true", "tidak": "false", "benar": "true", "salah": "false"}
+
+
 def _translate(detail: dict[str, Any], model: type[BaseModel], loc: tuple[Any, ...]) -> tuple[str, str | None]:
     kind = detail["type"]
     context = detail.get("ctx") or {}
@@ -343,6 +388,14 @@ def _translate(detail: dict[str, Any], model: type[BaseModel], loc: tuple[Any, .
             "harus salah satu dari: " + ", ".join(expected),
             suggest(given, expected) if isinstance(given, str) else None,
         )
+    if kind in ("model_type", "model_attributes_type", "dict_type") and (owner := _model_at(model, loc)):
+        required = [name for name, field in owner.model_fields.items() if field.is_required()]
+        if required:
+            return "harus berupa pasangan kunci: nilai dengan kunci " + ", ".join(required), None
+    if detail.get("input") is None and kind.endswith("_type"):  # "nama:" with nothing after it
+        return "tidak boleh kosong", None
+    if kind == "bool_parsing" and isinstance(detail.get("input"), str):
+        return _MESSAGES[kind], _BOOLEAN_WORDS.get(detail["input"].strip().casefold())
     if kind.startswith("kkg_"):  # our own PydanticCustomError, already Indonesian
         return detail["msg"], context.get("suggestion")
     if kind == "value_error":
@@ -359,6 +412,8 @@ __all__ = [
     "Record",
     "Slug",
     "Tanggal",
+    "field_error",
+    "ids_complete",
     "one_or_many",
     "slugify",
     "validate_list",

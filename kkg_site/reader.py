@@ -36,14 +36,18 @@ class DataReader:
             return path.as_posix()
 
     def yaml_file(self, name: str, *, required: bool) -> Loaded:
-        """``data/<name>`` parsed; a missing required file is an error."""
+        """``data/<name>`` parsed; a required file that is missing or empty is an error."""
         path = self.data_dir / name
         if not path.is_file():
             file = self.display(path)
             if required:
                 self.log.add(file, None, "", "berkas wajib ada tetapi tidak ditemukan")
             return Loaded(file, None, False)
-        return self.parse_yaml(path)
+        loaded = self.parse_yaml(path)
+        if required and loaded.ok and loaded.data is None:
+            self.log.add(loaded.file, None, "", "berkas wajib diisi tetapi kosong")
+            return Loaded(loaded.file, None, False)
+        return loaded
 
     def parse_yaml(self, path: Path) -> Loaded:
         file = self.display(path)

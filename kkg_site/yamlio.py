@@ -17,6 +17,7 @@ Deliberate restrictions, because the files are edited by hand in a web editor:
 from __future__ import annotations
 
 import gc
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -54,13 +55,12 @@ class _DataLoader(_Loader):
         super().__init__(stream)
         self.problems: list[tuple[int, str, str]] = []  # (line, field, message)
         self.first_line = first_line  # for lines named inside messages (front matter starts at 2)
+        self.uses_alias = False  # reported with the alias's own line by _alias_problems
         self._depth = 0
 
     def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
-        if node in self.constructed_objects:
-            self.problems.append(
-                (node.start_mark.line + 1, "", "alias YAML (*nama) tidak didukung; tulis nilainya langsung")
-            )
+        if node in self.constructed_objects:  # the node was reached a second time: an alias
+            self.uses_alias = True
             return None
         self._depth += 1
         try:
@@ -116,17 +116,74 @@ _PROBLEM_HINTS = {
 }
 
 
-def _describe_yaml_error(error: yaml.YAMLError, text: str) -> tuple[int | None, str]:
+_INVALID = "penulisan YAML tidak sah"
+
+# "key: value" (optionally a list item), the value starting with a quote.
+_QUOTED_VALUE = re.compile(r"""^\s*(?:-\s+)*(?:[^\s"'#-][^:#]*:\s+)?(["'])(.*)$""")
+# "key: value" where the value itself holds ": " (or ends with ":").
+_COLON_IN_VALUE = re.compile(r"^(\s*(?:-\s+)?)([^\s:#\"'][^:#]*):\s+([^\"'\s].*(?::\s|:$).*)$")
+
+
+def _describe_yaml_error(error: yaml.YAMLError, text: str) -> tuple[int | None, str, str | None]:
+    """(line, Indonesian message, suggestion) for a parser error, naming the likely cause.
+
+    The parser reports where it got stuck, which is often a line after the
+    mistake (an unclosed quote swallows the next key), so the source text is
+    consulted to point at the line the editor must change.
+    """
     mark = getattr(error, "problem_mark", None)
     line = mark.line + 1 if mark is not None else None
+    context_mark = getattr(error, "context_mark", None)
     problem = getattr(error, "problem", None) or str(error)
     source_lines = text.splitlines()
     if line and line <= len(source_lines) and "\t" in source_lines[line - 1]:
-        return line, "penulisan YAML tidak sah: karakter Tab tidak boleh dipakai; gunakan spasi untuk indentasi"
+        return line, f"{_INVALID}: karakter Tab tidak boleh dipakai; gunakan spasi untuk indentasi", None
+    first = context_mark.line + 1 if context_mark is not None else line
+    if line and first and (quoted := _unclosed_quote(source_lines, first, line)):
+        quote_line, closed = quoted
+        return quote_line, f"{_INVALID}: tanda kutip yang dibuka di baris ini tidak ditutup", closed
+    if "mapping values are not allowed" in problem and line and line <= len(source_lines):
+        if match := _COLON_IN_VALUE.match(source_lines[line - 1]):
+            indent, key, value = match.groups()
+            quote = "'" if '"' in value else '"'
+            return (
+                line,
+                f"{_INVALID}: nilai {key.strip()} memuat titik dua (:); apit nilainya dengan tanda kutip",
+                f"{key.strip()}: {quote}{value.rstrip()}{quote}",
+            )
+        return line, f"{_INVALID}: indentasi tidak rata; pastikan kunci sejajar dengan kunci di atasnya", None
     for english, indonesian in _PROBLEM_HINTS.items():
         if english in problem:
-            return line, f"penulisan YAML tidak sah: {indonesian}"
-    return line, f"penulisan YAML tidak sah ({problem})"
+            return line, f"{_INVALID}: {indonesian}", None
+    return line, f"{_INVALID} ({problem})", None
+
+
+def _unclosed_quote(lines: list[str], first: int, last: int) -> tuple[int, str] | None:
+    """The last line in ``first..last`` (1-based) whose quoted value is not closed,
+    with that line closed as a suggestion."""
+    for number in range(min(last, len(lines)), first - 1, -1):
+        match = _QUOTED_VALUE.match(lines[number - 1])
+        if not match:
+            continue
+        quote, rest = match.groups()
+        closing = r'(?<!\\)"' if quote == '"' else r"'(?!')"
+        if not re.search(closing, rest.replace("''", "") if quote == "'" else rest):
+            return number, lines[number - 1].strip() + quote
+    return None
+
+
+def _alias_problems(text: str, first_line: int) -> list[tuple[int, str, str]]:
+    """Each alias (``*name``) with its own line; anchors alone are harmless."""
+    anchors: dict[str, int] = {}
+    problems = []
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.AliasEvent):
+            origin = anchors.get(event.anchor)
+            fix = f"salin nilainya dari baris {origin} ke sini" if origin else "tulis nilainya langsung"
+            problems.append((event.start_mark.line + 1, "", f"alias YAML (*{event.anchor}) tidak didukung; {fix}"))
+        elif getattr(event, "anchor", None):
+            anchors[event.anchor] = event.start_mark.line + first_line  # as the editor sees it
+    return problems
 
 
 def decode_utf8(raw: bytes, file: str, log: ErrorLog) -> str | None:
@@ -159,8 +216,8 @@ def parse_yaml(text: str, file: str, log: ErrorLog, first_line: int = 1) -> Any:
     try:
         data = loader.get_single_data()
     except yaml.YAMLError as error:
-        line, message = _describe_yaml_error(error, text)
-        log.add(file, line + first_line - 1 if line else None, "", message)
+        line, message, suggestion = _describe_yaml_error(error, text)
+        log.add(file, line + first_line - 1 if line else None, "", message, suggestion)
         return None
     except RecursionError:
         log.add(file, None, "", f"struktur bersarang lebih dari {MAX_DEPTH} tingkat")
@@ -169,6 +226,8 @@ def parse_yaml(text: str, file: str, log: ErrorLog, first_line: int = 1) -> Any:
         loader.dispose()
         if gc_was_enabled:
             gc.enable()
+    if loader.uses_alias:
+        loader.problems.extend(_alias_problems(text, first_line))
     for line, field, message in loader.problems:
         log.add(file, line + first_line - 1, field, message)
     if loader.problems:

@@ -6,10 +6,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ...checks import check_reference, unique_by
+from ...checks import check_reference, is_image, unique_by
 from ...contenttype import ContentType
-from ...errors import ErrorLog
-from ...model import raw_ids, validate_list
+from ...errors import ErrorLog, suggest
+from ...model import ids_complete, raw_ids, validate_list
 from ...page import Asset
 from ...reader import DataReader
 from .model import PHOTO_SUFFIXES, Anggota
@@ -23,6 +23,7 @@ class Members:
     ids: set[str]  # includes members whose record has errors
     file: str
     photos: dict[str, Path] = field(default_factory=dict)  # member id -> photo file
+    complete: bool = True  # False: some member ids are unknown, references go unchecked
 
     def __len__(self) -> int:
         return len(self.by_id)
@@ -54,6 +55,18 @@ def photo_url(member: Anggota, photos: dict[str, Path]) -> str | None:
     return f"anggota/foto/{member.id}{source.suffix.lower()}" if source else None
 
 
+def _photos_beside(reader: DataReader, missing: Path) -> list[str]:
+    """Photos in the folder a missing photo was expected in, as written in ``foto:``."""
+    folder = missing.parent.resolve()
+    if not folder.is_dir():
+        return []
+    return [
+        path.relative_to(reader.data_dir).as_posix()
+        for path in folder.iterdir()
+        if path.suffix.lower() in PHOTO_SUFFIXES
+    ]
+
+
 class AnggotaType(ContentType):
     name = "anggota"
     order = 20
@@ -68,7 +81,8 @@ class AnggotaType(ContentType):
                 path = self._photo(reader, member)
                 if path:
                     photos[member.id] = path
-        return Members(members, raw_ids(listed.data) | set(members), listed.file, photos)
+        complete = listed.ok and ids_complete(listed.data)
+        return Members(members, raw_ids(listed.data) | set(members), listed.file, photos, complete)
 
     @staticmethod
     def _photo(reader: DataReader, member: Anggota) -> Path | None:
@@ -78,13 +92,21 @@ class AnggotaType(ContentType):
         elif not path.suffix.lower() in PHOTO_SUFFIXES:
             reader.log.add(*member.where("foto"), f"foto harus berupa gambar ({', '.join(PHOTO_SUFFIXES)})")
         elif not path.is_file():
-            reader.log.add(*member.where("foto"), f"berkas foto '{member.foto}' tidak ditemukan di folder data/")
+            reader.log.add(
+                *member.where("foto"),
+                f"berkas foto '{member.foto}' tidak ditemukan di folder data/",
+                suggest(member.foto, _photos_beside(reader, path)),
+            )
+        elif not is_image(path):
+            reader.log.add(*member.where("foto"), f"berkas '{member.foto}' bukan gambar; simpan ulang fotonya sebagai JPG atau PNG")
         else:
             return path
         return None
 
     def link(self, index, log: ErrorLog) -> None:
         organisasi = index["organisasi"]
+        if not organisasi.schools_complete:
+            return
         for member in index["anggota"].by_id.values():
             check_reference(log, member, "sekolah", member.sekolah, organisasi.school_ids, organisasi.schools_file)
 

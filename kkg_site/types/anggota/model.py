@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import BeforeValidator, Field
+from pydantic_core import PydanticCustomError
 
 from ...model import Record, Slug
 from ..organisasi.model import NIP, NUPTK, Surel
@@ -13,6 +14,17 @@ PrivateField = Literal["nip", "nuptk", "telepon", "surel", "alamat"]
 PRIVATE_FIELDS: tuple[PrivateField, ...] = ("nip", "nuptk", "telepon", "surel", "alamat")
 PRIVATE_LABELS = {"nip": "NIP", "nuptk": "NUPTK", "telepon": "Telepon", "surel": "Surel", "alamat": "Alamat"}
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".avif", ".gif")
+
+
+def _not_always_public(value: object) -> object:
+    """``publik: [nama]`` is a misunderstanding, not a typo: say what publik is for."""
+    if value in Anggota.model_fields and value not in PRIVATE_FIELDS:
+        raise PydanticCustomError(
+            "kkg_always_public",
+            "'{value}' selalu tampil di situs; publik hanya untuk kolom pribadi: {private}",
+            {"value": value, "private": ", ".join(PRIVATE_FIELDS)},
+        )
+    return value
 
 
 class Anggota(Record):
@@ -28,7 +40,7 @@ class Anggota(Record):
     telepon: str | None = None
     surel: Surel | None = None
     alamat: str | None = None
-    publik: list[PrivateField] = []
+    publik: list[Annotated[PrivateField, BeforeValidator(_not_always_public)]] = []
 
     def public_contact(self) -> dict[str, str]:
         """The private fields this member chose to publish, by Indonesian label."""

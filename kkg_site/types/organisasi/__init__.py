@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from ...checks import check_reference, unique_by
 from ...contenttype import ContentType
 from ...errors import ErrorLog
-from ...model import raw_ids, validate_list, validate_record
+from ...model import ids_complete, raw_ids, validate_list, validate_record
 from ...reader import DataReader
 from .model import KKG, Sekolah
 
@@ -18,6 +18,7 @@ class Organisasi:
     schools: dict[str, Sekolah] = field(default_factory=dict)
     school_ids: set[str] = field(default_factory=set)  # includes schools with errors
     schools_file: str = "data/sekolah.yml"
+    schools_complete: bool = True  # False: some school ids are unknown, references go unchecked
 
     @property
     def timezone(self) -> str:
@@ -37,11 +38,12 @@ class OrganisasiType(ContentType):
         kkg = validate_record(KKG, profile.data, profile.file, log) if profile.ok else None
         listed = reader.yaml_file("sekolah.yml", required=False)
         schools = unique_by(validate_list(Sekolah, listed.data, listed.file, log, "sekolah"), "id", log)
-        return Organisasi(kkg, schools, raw_ids(listed.data) | set(schools), listed.file)
+        complete = listed.ok and ids_complete(listed.data)
+        return Organisasi(kkg, schools, raw_ids(listed.data) | set(schools), listed.file, complete)
 
     def link(self, index, log: ErrorLog) -> None:
         organisasi: Organisasi = index["organisasi"]
-        if organisasi.kkg and organisasi.kkg.sekretariat:
+        if organisasi.kkg and organisasi.kkg.sekretariat and organisasi.schools_complete:
             check_reference(log, organisasi.kkg, "sekretariat", organisasi.kkg.sekretariat, organisasi.school_ids, organisasi.schools_file)
 
     def nav(self) -> list[dict[str, str]]:

@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 from pydantic import BeforeValidator, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from ...model import HttpsUrl, Record, Slug
+from ...model import HttpsUrl, Record, Slug, field_error
 
 TIMEZONES = {"WIB": "Asia/Jakarta", "WITA": "Asia/Makassar", "WIT": "Asia/Jayapura"}
 
@@ -48,8 +48,9 @@ def _digits(count: int, label: str):
     def check(value: object) -> object:
         text = str(value).replace(" ", "") if value is not None else value
         if isinstance(text, str) and not re.fullmatch(rf"\d{{{count}}}", text):
+            written = f", tertulis {len(text)} angka" if text.isdigit() else ""
             raise PydanticCustomError(
-                "kkg_digits", "{label} harus {count} angka", {"label": label, "count": count}
+                "kkg_digits", "{label} harus {count} angka{written}", {"label": label, "count": count, "written": written}
             )
         return text
 
@@ -87,7 +88,7 @@ class KKG(Record):
     @model_validator(mode="after")
     def _one_audience(self) -> KKG:
         if self.kelas is not None and self.mapel is not None:
-            raise ValueError("isi salah satu saja: kelas (KKG guru kelas) atau mapel (KKG guru mapel)")
+            raise field_error("mapel", "isi salah satu saja: kelas (KKG guru kelas) atau mapel (KKG guru mapel), bukan keduanya")
         return self
 
     @property

@@ -6,7 +6,7 @@ from datetime import date
 
 from pydantic import Field, model_validator
 
-from ...model import Record, Slug, Tanggal
+from ...model import Record, Slug, Tanggal, field_error
 
 ROLES = {"ketua": "Ketua", "sekretaris": "Sekretaris", "bendahara": "Bendahara"}
 
@@ -36,7 +36,7 @@ class Pengurus(Record):
     @model_validator(mode="after")
     def _period_order(self) -> Pengurus:
         if self.selesai <= self.mulai:
-            raise ValueError(f"selesai ({self.selesai}) harus sesudah mulai ({self.mulai})")
+            raise field_error("selesai", f"harus sesudah mulai ({self.mulai})")
         return self
 
     def contains(self, day: date) -> bool:
