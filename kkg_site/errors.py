@@ -8,6 +8,7 @@ so a single run reports all of them.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
@@ -107,13 +108,20 @@ class ErrorLog:
 def suggest(value: object, choices: Iterable[str]) -> str | None:
     """The choice closest to ``value``, if one is close enough to be a likely typo."""
     text = str(value)
-    options = list(choices)
+    # 'sdn-3' is not a typo of 'sdn-2' (nor 'Tema 3' of 'Tema 2'): numbers must agree.
+    options = [option for option in choices if _numbers(option) == _numbers(text)]
     folded = {option.casefold(): option for option in options}
     if text.casefold() in folded:
         return folded[text.casefold()]
-    match = difflib.get_close_matches(text.casefold(), list(folded), n=1, cutoff=0.6)
-    if match:
-        return folded[match[0]]
+    matches = difflib.get_close_matches(text.casefold(), list(folded), n=3, cutoff=0.6)
+    if matches:
+        # difflib scores two swapped letters ("WBI") like a wrong one ("WIT"); prefer the swap.
+        swapped = [match for match in matches if sorted(match) == sorted(text.casefold())]
+        return folded[(swapped or matches)[0]]
     # Abbreviations ("MTK", "PJOK") and prefixes ("mat") are common too.
     prefix = [o for o in options if o.casefold().startswith(text.casefold()) and len(text) >= 3]
     return prefix[0] if len(prefix) == 1 else None
+
+
+def _numbers(text: str) -> list[int]:
+    return [int(number) for number in re.findall(r"\d+", text)]

@@ -172,7 +172,14 @@ M = TypeVar("M", bound=BaseModel)
 def validate_record(
     model: type[M], raw: Any, file: str, log: ErrorLog, prefix: str = ""
 ) -> M | None:
-    """Validate ``raw`` against ``model``; report errors with lines, return None on failure."""
+    """Validate ``raw`` against ``model``; errors are reported with their lines.
+
+    When only some keys are wrong, the record is still returned without them
+    (they take their defaults), so the checks that run later (duplicate ids,
+    references between files) report their own mistakes in the same run; the
+    site is not built from it, since an error was reported. None when the
+    record cannot stand: a required key is wrong or missing.
+    """
     if not isinstance(raw, dict):
         log.add(file, getattr(raw, "line", None) or None, prefix, _expected_mapping(raw))
         return None
@@ -180,10 +187,25 @@ def validate_record(
         record = model.model_validate(raw)
     except ValidationError as error:
         report_validation_error(error, model, raw, file, log, prefix)
-        return None
+        record = _without_wrong_keys(model, raw, error)
+        if record is None:
+            return None
     if isinstance(record, Record):
         record._remember_origin(raw, file, prefix)
     return record
+
+
+def _without_wrong_keys(model: type[M], raw: dict, error: ValidationError) -> M | None:
+    wrong = set()
+    for detail in error.errors(include_url=False):
+        key = (detail["loc"] + _named_field(detail))[:1]
+        if not key or key[0] not in raw:  # the record as a whole, or a missing key
+            return None
+        wrong.add(key[0])
+    try:
+        return model.model_validate({key: value for key, value in raw.items() if key not in wrong})
+    except ValidationError:
+        return None
 
 
 def validate_list(model: type[M], raw: Any, file: str, log: ErrorLog, name: str) -> list[M]:
