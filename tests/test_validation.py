@@ -49,13 +49,9 @@ def make_mistakes(project: Project, mistakes: list[Mistake]) -> list[tuple[Mista
         path = project.root / mistake.file
         text = path.read_text(encoding="utf-8")
         assert text.count(mistake.old) == 1, f"{mistake.old!r} must occur once in {mistake.file}"
-        start = text.index(mistake.old)
         path.write_text(text.replace(mistake.old, mistake.new), encoding="utf-8")
-        # the changed line: the last line of `new` that differs from `old`
-        changed = next(
-            offset for offset, (a, b) in reversed(list(enumerate(zip(mistake.old.split("\n"), mistake.new.split("\n"))))) if a != b
-        )
-        located.append((mistake, text.count("\n", 0, start) + 1 + changed))
+        changed_at = text.index(mistake.old) + next(i for i, (a, b) in enumerate(zip(mistake.old, mistake.new)) if a != b)
+        located.append((mistake, text.count("\n", 0, changed_at) + 1))
     return located
 
 
