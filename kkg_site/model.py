@@ -170,15 +170,16 @@ M = TypeVar("M", bound=BaseModel)
 
 
 def validate_record(
-    model: type[M], raw: Any, file: str, log: ErrorLog, prefix: str = ""
+    model: type[M], raw: Any, file: str, log: ErrorLog, prefix: str = "", *, partial: bool = False
 ) -> M | None:
-    """Validate ``raw`` against ``model``; errors are reported with their lines.
+    """Validate ``raw`` against ``model``; errors are reported with their lines; None on failure.
 
-    When only some keys are wrong, the record is still returned without them
-    (they take their defaults), so the checks that run later (duplicate ids,
-    references between files) report their own mistakes in the same run; the
-    site is not built from it, since an error was reported. None when the
-    record cannot stand: a required key is wrong or missing.
+    ``partial``: when only optional keys are wrong, return the record without
+    them (they take their defaults), so the checks that run later (duplicate
+    ids, references between files) report their own mistakes in the same run;
+    the site is not built from it, since an error was reported. Only for
+    models whose later checks never read a key that may have been dropped (a
+    default ``hadir: []`` would make "the chair is not present" a false error).
     """
     if not isinstance(raw, dict):
         log.add(file, getattr(raw, "line", None) or None, prefix, _expected_mapping(raw))
@@ -187,7 +188,7 @@ def validate_record(
         record = model.model_validate(raw)
     except ValidationError as error:
         report_validation_error(error, model, raw, file, log, prefix)
-        record = _without_wrong_keys(model, raw, error)
+        record = _without_wrong_keys(model, raw, error) if partial else None
         if record is None:
             return None
     if isinstance(record, Record):
@@ -208,7 +209,9 @@ def _without_wrong_keys(model: type[M], raw: dict, error: ValidationError) -> M 
         return None
 
 
-def validate_list(model: type[M], raw: Any, file: str, log: ErrorLog, name: str) -> list[M]:
+def validate_list(
+    model: type[M], raw: Any, file: str, log: ErrorLog, name: str, *, partial: bool = False
+) -> list[M]:
     """Validate a file that holds a list of records; invalid records are reported and left out.
 
     Records are numbered from 1 in messages (``anggota[3]`` is the third),
@@ -225,7 +228,7 @@ def validate_list(model: type[M], raw: Any, file: str, log: ErrorLog, name: str)
             line = raw.item_lines[position] if isinstance(raw, LineList) else None
             log.add(file, line, f"{name}[{position + 1}]", "butir kosong; hapus tanda '-' yang berlebih")
             continue
-        record = validate_record(model, item, file, log, prefix=f"{name}[{position + 1}]")
+        record = validate_record(model, item, file, log, prefix=f"{name}[{position + 1}]", partial=partial)
         if record is not None:
             records.append(record)
     return records

@@ -74,7 +74,7 @@ class AnggotaType(ContentType):
 
     def load(self, reader: DataReader) -> Members:
         listed = reader.yaml_file(FILE, required=True)
-        members = unique_by(validate_list(Anggota, listed.data, listed.file, reader.log, "anggota"), "id", reader.log)
+        members = unique_by(validate_list(Anggota, listed.data, listed.file, reader.log, "anggota", partial=True), "id", reader.log)
         photos = {}
         for member in members.values():
             if member.foto:

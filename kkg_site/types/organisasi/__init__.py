@@ -35,9 +35,9 @@ class OrganisasiType(ContentType):
     def load(self, reader: DataReader) -> Organisasi:
         log = reader.log
         profile = reader.yaml_file("kkg.yml", required=True)
-        kkg = validate_record(KKG, profile.data, profile.file, log) if profile.ok else None
+        kkg = validate_record(KKG, profile.data, profile.file, log, partial=True) if profile.ok else None
         listed = reader.yaml_file("sekolah.yml", required=False)
-        schools = unique_by(validate_list(Sekolah, listed.data, listed.file, log, "sekolah"), "id", log)
+        schools = unique_by(validate_list(Sekolah, listed.data, listed.file, log, "sekolah", partial=True), "id", log)
         complete = listed.ok and ids_complete(listed.data)
         return Organisasi(kkg, schools, raw_ids(listed.data) | set(schools), listed.file, complete)
 

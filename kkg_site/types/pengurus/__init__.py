@@ -49,7 +49,7 @@ class PengurusType(ContentType):
 
     def load(self, reader: DataReader) -> Boards:
         listed = reader.yaml_file(FILE, required=True)
-        boards = sorted(validate_list(Pengurus, listed.data, listed.file, reader.log, "pengurus"), key=lambda b: b.mulai)
+        boards = sorted(validate_list(Pengurus, listed.data, listed.file, reader.log, "pengurus", partial=True), key=lambda b: b.mulai)
         for earlier, later in zip(boards, boards[1:]):
             if later.mulai <= earlier.selesai:
                 reader.log.add(
