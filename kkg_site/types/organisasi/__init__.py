@@ -24,9 +24,6 @@ class Organisasi:
     def timezone(self) -> str:
         return self.kkg.timezone if self.kkg else "Asia/Jakarta"
 
-    def __len__(self) -> int:
-        return len(self.schools)
-
 
 class OrganisasiType(ContentType):
     name = "organisasi"
