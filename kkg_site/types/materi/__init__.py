@@ -46,7 +46,7 @@ class Materials:
         return item_id in self.ids
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self.by_id)
+        return iter(self.ids)
 
     def get(self, item_id: str | None) -> Materi | None:
         return self.by_id.get(item_id or "")

@@ -147,7 +147,6 @@
       form.addEventListener("submit", function (event) { event.preventDefault(); });
       form.addEventListener("reset", function () { setTimeout(changed, 0); });
       more.addEventListener("click", showMore);
-      window.addEventListener("popstate", function () { readAddress(); update(); });
       update();
     })
     .catch(function () {

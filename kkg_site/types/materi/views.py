@@ -142,7 +142,7 @@ class Catalog:
                 {"value": f.lower(), "label": f"Fase {f} (kelas {a}–{b})"} for f, (a, b) in FASE_KELAS.items()]},
             {"name": "jenis", "label": "Jenis", "options": present(JENIS, {r.jenis for r in records})},
             {"name": "semester", "label": "Semester", "options": present(
-                {k: v.removeprefix("Semester ").capitalize() for k, v in SEMESTER.items()}, {r.semester for r in records})},
+                {key: key.capitalize() for key in SEMESTER}, {r.semester for r in records})},
             {"name": "kurikulum", "label": "Kurikulum", "options": present(
                 dict(KURIKULUM.values()), {KURIKULUM[r.kurikulum][0] for r in records})},
         ]  # fmt: skip
