@@ -135,7 +135,7 @@ class MateriType(ContentType):
                 check_reference(log, record, "kegiatan", record.kegiatan, activities, activities.file)
 
     def pages(self, index, renderer):
-        yield from views.pages(index, renderer, Path(__file__).parent / "katalog.js")
+        yield from views.pages(index, renderer, Path(__file__).parent / "static" / "katalog.js")
 
     def home_section(self, index, renderer):
         return views.home_section(index, renderer)
