@@ -112,9 +112,9 @@ def test_catalog_works_without_javascript(served_site: str, browser) -> None:
         section = page.locator(".kkg-direktori", has=page.get_by_role("link", name="Matematika", exact=True))
         section.get_by_role("link", name="Kelas 2").click()
         page.wait_for_url(served_site + "materi/mapel/matematika/#kelas-2")
-        item = ITEMS["soal-sts-matematika-kelas-2-ganjil"]
+        item = ITEMS["soal-sts-matematika-kelas-2-semester-ganjil"]
         page.locator("#kelas-2 + ul").get_by_role("link", name=item["judul"]).click()
-        page.wait_for_url(served_site + "materi/soal-sts-matematika-kelas-2-ganjil/")
+        page.wait_for_url(served_site + "materi/soal-sts-matematika-kelas-2-semester-ganjil/")
         with page.expect_download() as download_info:
             page.locator(".kkg-unduh a").first.click()
         source = item["_path"].parent / item["berkas"][0]

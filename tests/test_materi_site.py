@@ -82,7 +82,7 @@ def test_item_page_json_ld_is_a_learning_resource(site: Path) -> None:
 
 
 def test_item_page_has_open_graph_and_whatsapp_share(site: Path) -> None:
-    item_id = "soal-sts-matematika-kelas-2-ganjil"
+    item_id = "soal-sts-matematika-kelas-2-semester-ganjil"
     soup = page(site, f"materi/{item_id}/")
     assert soup.find("meta", property="og:type")["content"] == "article"
     og_url = soup.find("meta", property="og:url")["content"]
@@ -94,7 +94,7 @@ def test_item_page_has_open_graph_and_whatsapp_share(site: Path) -> None:
 
 
 def test_item_page_links_coordinator_authors_and_related(site: Path) -> None:
-    item_id = "soal-sts-matematika-kelas-2-ganjil"
+    item_id = "soal-sts-matematika-kelas-2-semester-ganjil"
     item = ITEMS[item_id]
     url = f"materi/{item_id}/"
     soup = page(site, url)
@@ -207,7 +207,7 @@ def generated():
     return generate(ROOT / "data", TODAY, "https://contoh.github.io/portal-kkg/")
 
 
-@pytest.mark.parametrize("item_id", ["soal-sts-matematika-kelas-2-ganjil", "tematik-kelas-1-tema-diriku"])
+@pytest.mark.parametrize("item_id", ["soal-sts-matematika-kelas-2-semester-ganjil", "tematik-kelas-1-tema-diriku"])
 def test_search_metadata_for_pagefind(generated, item_id: str) -> None:
     meta = next(p.meta for p in generated.pages if p.path == f"materi/{item_id}.md")["search"]
     item = ITEMS[item_id]

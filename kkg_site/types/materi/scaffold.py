@@ -6,7 +6,7 @@ from datetime import date
 
 TEMPLATE = """\
 # Materi ajar baru. Nama berkas ini (tanpa .yml) menjadi alamat halamannya,
-# jadi pakai huruf kecil dan tanda hubung, mis. soal-sts-matematika-kelas-2-ganjil.yml.
+# jadi pakai huruf kecil dan tanda hubung, mis. soal-sts-matematika-kelas-2-semester-ganjil.yml.
 # Simpan lampirannya (PDF, Word, PowerPoint, gambar, audio, video) di folder yang sama.
 # Kunci yang diawali '#' tidak dipakai; hapus '#' untuk mengisinya.
 
