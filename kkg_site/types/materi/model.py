@@ -82,12 +82,12 @@ class Materi(Record):
             phases = {fase_of(kelas) for kelas in self.kelas}
             if phases != {self.fase}:
                 first, last = FASE_KELAS[self.fase]
-                found.append((
-                    "fase",
-                    f"fase {self.fase} untuk kelas {first}–{last}, tidak cocok dengan kelas "
-                    f"{', '.join(str(k) for k in self.classes)}; fase boleh dikosongkan (diisi otomatis dari kelas)",
-                    phases.pop() if len(phases) == 1 else None,
-                ))
+                classes = ", ".join(str(k) for k in self.classes)
+                message = (
+                    f"fase {self.fase} untuk kelas {first}–{last}, tidak cocok dengan kelas {classes}; "
+                    "fase boleh dikosongkan (diisi otomatis dari kelas)"
+                )
+                found.append(("fase", message, phases.pop() if len(phases) == 1 else None))
         if not self.berkas and not self.tautan:
             found.append(("berkas", "isi paling sedikit satu berkas (lampiran) atau tautan", None))
         return found
