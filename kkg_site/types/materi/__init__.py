@@ -1,0 +1,150 @@
+"""Teaching materials (``data/materi/**/<id>.yml`` and their attachments): the catalog.
+
+One YAML file per material, anywhere under ``data/materi/`` (sub-folders by
+subject are fine); the file name without ``.yml`` is its id and its page is
+``materi/<id>/``, with the attachments copied beside the page. The catalog
+(``materi/``) filters a compact JSON index in the browser; without JavaScript
+it links to one page per subject, so no page grows with the whole collection.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from ...checks import check_reference
+from ...contenttype import ContentType
+from ...errors import ErrorLog
+from ...model import slugify, validate_record
+from ...reader import DataReader
+from ..organisasi.mapel import suggest_mapel
+from . import views
+from .berkas import Attachment, check_attachments
+from .model import Materi
+from .scaffold import scaffold_text
+
+FOLDER = "materi"
+# Ids that would clash with the catalog's own pages.
+RESERVED_IDS = {"index", "mapel", "koordinator"}
+
+
+@dataclass
+class Materials:
+    """The materials by id, following the collection protocol of DEVELOPING.md."""
+
+    file: str  # "data/materi/"
+    by_id: dict[str, Materi] = field(default_factory=dict)
+    attachments: dict[str, list[Attachment]] = field(default_factory=dict)
+    ids: set[str] = field(default_factory=set)  # includes materials whose file has errors
+
+    def __len__(self) -> int:
+        return len(self.by_id)
+
+    def __contains__(self, item_id: object) -> bool:
+        return item_id in self.ids
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.ids)
+
+    def get(self, item_id: str | None) -> Materi | None:
+        return self.by_id.get(item_id or "")
+
+    def url(self, item_id: str) -> str:
+        return views.item_url(item_id)
+
+    def newest_first(self) -> list[tuple[str, Materi]]:
+        return sorted(self.by_id.items(), key=lambda pair: (pair[1].tanggal or date.min, pair[0]), reverse=True)
+
+
+class MateriType(ContentType):
+    name = "materi"
+    order = 50
+    nav_title = "Materi"
+
+    def load(self, reader: DataReader) -> Materials:
+        root = reader.data_dir / FOLDER
+        materials = Materials(reader.display(root) + "/")
+        files: dict[str, str] = {}  # id -> file that defines it
+        for path in reader.files(FOLDER, (".yml",), recursive=True):
+            item_id, file = path.stem, reader.display(path)
+            if not self._usable_id(reader.log, item_id, file, files):
+                continue
+            files[item_id] = file
+            materials.ids.add(item_id)
+            loaded = reader.parse_yaml(path)
+            record = validate_record(Materi, loaded.data, loaded.file, reader.log) if loaded.ok else None
+            if record is None:
+                continue
+            for key, message, suggestion in record.problems():
+                reader.log.add(*record.where(key), message, suggestion)
+            materials.by_id[item_id] = record
+            materials.attachments[item_id] = check_attachments(record, path, root, reader.log)
+        self._warn_unused(reader, root, materials)
+        return materials
+
+    @staticmethod
+    def _usable_id(log: ErrorLog, item_id: str, file: str, files: dict[str, str]) -> bool:
+        if slugify(item_id) != item_id:
+            log.add(
+                file, None, "",
+                "nama berkas menjadi alamat halaman materi: pakai huruf kecil, angka dan tanda hubung saja",
+                f"{slugify(item_id) or 'materi-baru'}.yml",
+            )  # fmt: skip
+        elif item_id in RESERVED_IDS:
+            log.add(file, None, "", f"nama '{item_id}.yml' sudah dipakai halaman katalog; pilih nama lain", f"{item_id}-1.yml")
+        elif item_id in files:
+            log.add(file, None, "", f"nama '{item_id}.yml' sudah dipakai {files[item_id]}; nama berkas materi harus unik di seluruh data/materi/")
+        else:
+            return True
+        return False
+
+    @staticmethod
+    def _warn_unused(reader: DataReader, root: Path, materials: Materials) -> None:
+        """Files an editor uploaded but no material lists (a forgotten ``berkas`` entry)."""
+        used = {a.source.resolve() for attachments in materials.attachments.values() for a in attachments}
+        for path in sorted(root.rglob("*")):
+            hidden = any(part.startswith((".", "_")) for part in path.relative_to(root).parts)
+            if hidden or path.suffix == ".yml" or not path.is_file() or path.resolve() in used:
+                continue
+            message = (
+                "berkas .yaml tidak dibaca; ganti akhirannya menjadi .yml"
+                if path.suffix == ".yaml"
+                else "berkas ini tidak dipakai materi mana pun; tulis di berkas: pada materinya atau hapus"
+            )
+            reader.log.add(reader.display(path), None, "", message, severity="warning")
+
+    def link(self, index, log: ErrorLog) -> None:
+        materials: Materials = index["materi"]
+        kkg = index["organisasi"].kkg
+        members = index["anggota"]
+        activities = index.get("kegiatan")
+        for record in materials.by_id.values():
+            if kkg is not None and record.mapel is not None and record.mapel not in kkg.mapel_list:
+                log.add(
+                    *record.where("mapel"),
+                    f"'{record.mapel}' tidak ada di daftar mapel (mapel_list di data/kkg.yml)",
+                    suggest_mapel(record.mapel, kkg.mapel_list),
+                )
+            check_reference(log, record, "koordinator", record.koordinator, members, members.file)
+            for position, author in enumerate(record.penyusun):
+                if slugify(author) == author:  # written as a member id, not as a name
+                    check_reference(log, record, "penyusun", author, members, members.file, item=position)
+            if activities is not None:
+                check_reference(log, record, "kegiatan", record.kegiatan, activities, activities.file)
+
+    def pages(self, index, renderer):
+        yield from views.pages(index, renderer, Path(__file__).parent / "static" / "katalog.js")
+
+    def home_section(self, index, renderer):
+        return views.home_section(index, renderer)
+
+    def member_links(self, index, member_id: str) -> list[tuple[str, str]]:
+        return views.member_links(index, member_id)
+
+    def scaffold(self, today: date, slug: str | None) -> tuple[str, str]:
+        return f"{FOLDER}/{slug or 'materi-baru'}.yml", scaffold_text(today)
+
+
+CONTENT_TYPE = MateriType()

@@ -1,0 +1,124 @@
+"""Attachments of a material: where they may live, what they may be, how big they may get.
+
+An attachment is written in ``berkas`` relative to the material's YAML file and
+must stay inside ``data/materi/`` (no ``../`` out of it, no symbolic link out of
+it). Only documents, images, audio and video are published: anything else
+(archives, programs, web pages) could harm the teachers who download it.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from ...errors import ErrorLog, suggest
+from ...render import file_size
+from .model import Materi
+
+# What a teacher sees on the download button, by file suffix.
+KINDS = {
+    ".pdf": "PDF",
+    ".doc": "Word",
+    ".docx": "Word",
+    ".odt": "Dokumen",
+    ".rtf": "Dokumen",
+    ".ppt": "PowerPoint",
+    ".pptx": "PowerPoint",
+    ".odp": "Presentasi",
+    ".xls": "Excel",
+    ".xlsx": "Excel",
+    ".ods": "Lembar kerja",
+    ".jpg": "Gambar",
+    ".jpeg": "Gambar",
+    ".png": "Gambar",
+    ".gif": "Gambar",
+    ".webp": "Gambar",
+    ".mp3": "Audio",
+    ".m4a": "Audio",
+    ".ogg": "Audio",
+    ".opus": "Audio",
+    ".wav": "Audio",
+    ".mp4": "Video",
+    ".webm": "Video",
+    ".3gp": "Video",
+    ".mov": "Video",
+}
+
+MB = 1024 * 1024
+WARN_SIZE = 20 * MB  # slow on a phone's metered data
+MAX_SIZE = 95 * MB  # GitHub refuses files of 100 MB; leave a margin
+
+
+@dataclass(frozen=True)
+class Attachment:
+    name: str  # file name in the site, beside the item's page
+    source: Path
+    size: int
+    kind: str  # "PDF", "Word", "Gambar", …
+
+
+def check_attachments(record: Materi, yaml_path: Path, root: Path, log: ErrorLog) -> list[Attachment]:
+    """The attachments of ``record``; every problem is reported, with the item's line."""
+    found: dict[str, Attachment] = {}
+    for position, written in enumerate(record.berkas):
+        attachment = _check(record, position, written, yaml_path.parent, root, log)
+        if attachment is None:
+            continue
+        if attachment.name in found:
+            log.add(
+                *record.where("berkas", position),
+                f"nama berkas '{attachment.name}' sudah dipakai lampiran lain materi ini; ganti nama salah satunya",
+            )
+            continue
+        found[attachment.name] = attachment
+    return list(found.values())
+
+
+def _check(record: Materi, position: int, written: str, folder: Path, root: Path, log: ErrorLog) -> Attachment | None:
+    where = record.where("berkas", position)
+    relative = written.replace("\\", "/")
+    if PurePosixPath(relative).is_absolute():
+        log.add(*where, f"'{written}': tulis letak berkas relatif terhadap berkas YAML ini, mis. soal.pdf")
+        return None
+    path = folder / relative
+    root = root.resolve()
+    if not Path(posixpath.normpath(path.as_posix())).is_relative_to(root):
+        log.add(*where, f"'{written}' berada di luar folder data/materi/; simpan lampiran di samping berkas YAML-nya")
+        return None
+    if path.exists() and not path.resolve().is_relative_to(root):
+        log.add(*where, f"'{written}' adalah tautan simbolik ke luar folder data/materi/; salin berkasnya ke sini")
+        return None
+    kind = KINDS.get(path.suffix.lower())
+    if kind is None:
+        shown = path.suffix or "tanpa akhiran"
+        log.add(*where, f"jenis berkas '{shown}' tidak diterima; lampirkan dokumen (PDF, Word, PowerPoint, Excel), gambar, audio atau video")
+        return None
+    if not path.is_file():
+        log.add(*where, f"berkas '{written}' tidak ditemukan di samping berkas YAML ini", _near_name(path, relative))
+        return None
+    size = path.stat().st_size
+    if size >= MAX_SIZE:
+        log.add(
+            *where,
+            f"berkas '{written}' berukuran {file_size(size)}; batasnya {file_size(MAX_SIZE)} (GitHub menolak berkas 100 MB): "
+            "kecilkan berkasnya atau unggah ke Google Drive/YouTube dan tulis alamatnya di tautan",
+        )
+        return None
+    if size > WARN_SIZE:
+        log.add(
+            *where,
+            f"berkas '{written}' berukuran {file_size(size)}; di atas {file_size(WARN_SIZE)} terasa berat bagi kuota ponsel, "
+            "sebaiknya dikecilkan",
+            severity="warning",
+        )
+    return Attachment(path.name, path, size, kind)
+
+
+def _near_name(path: Path, written: str) -> str | None:
+    """The path of a file beside the missing one with a similar name (``Soal.PDF`` for ``soal.pdf``)."""
+    if not path.parent.is_dir():
+        return None
+    names = [p.name for p in path.parent.iterdir() if p.is_file() and p.suffix.lower() != ".yml"]
+    near = suggest(path.name, names)
+    return posixpath.join(posixpath.dirname(written), near) if near else None

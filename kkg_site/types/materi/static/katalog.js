@@ -1,0 +1,155 @@
+/* Portal KKG: the materials catalog (materi/).
+ *
+ * Loads materi/index.json once, filters it as the visitor types or picks a
+ * facet, updates the counts beside every option, and keeps the filter in the
+ * address (?mapel=matematika&kelas=2) so a filtered view can be shared.
+ * Results are shown a page at a time. Without this script the page still
+ * links to one list per subject. No library, no request to another host.
+ */
+(function () {
+  "use strict";
+
+  var root = document.querySelector(".kkg-katalog[data-index]");
+  var form = root && root.querySelector(".kkg-saring");
+  if (!form || !window.fetch || !window.URLSearchParams) return;
+
+  var status = root.querySelector(".kkg-hasil__jumlah");
+  var list = root.querySelector(".kkg-hasil");
+  var more = root.querySelector(".kkg-hasil__lagi");
+  var search = form.elements.q;
+  var selects = Array.prototype.slice.call(form.querySelectorAll("select"));
+  var pageSize = parseInt(root.getAttribute("data-page-size"), 10) || 20;
+  var indexUrl = new URL(root.getAttribute("data-index"), document.baseURI);
+  var items = [];
+  var matches = [];
+  var shown = 0;
+
+  function element(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text) node.textContent = text;
+    return node;
+  }
+
+  /* The values an item has for a facet: always a list of strings ("2", "b", "soal"). */
+  function valuesOf(item, name) {
+    var value = item[name];
+    if (value === null || value === undefined) return [];
+    return Array.isArray(value) ? value.map(String) : [String(value)];
+  }
+
+  function readAddress() {
+    var params = new URLSearchParams(location.search);
+    search.value = params.get("q") || "";
+    selects.forEach(function (select) {
+      select.value = params.get(select.name) || "";
+      if (select.selectedIndex < 0) select.value = ""; // a value no option has
+    });
+  }
+
+  function writeAddress() {
+    var params = new URLSearchParams();
+    if (search.value.trim()) params.set("q", search.value.trim());
+    selects.forEach(function (select) {
+      if (select.value) params.set(select.name, select.value);
+    });
+    var query = params.toString();
+    history.replaceState(null, "", location.pathname + (query ? "?" + query : "") + location.hash);
+  }
+
+  function update() {
+    var words = search.value.toLowerCase().split(/\s+/).filter(Boolean);
+    var chosen = selects.map(function (select) { return select.value; });
+    var counts = selects.map(function () { return {}; });
+    matches = [];
+    items.forEach(function (item) {
+      for (var w = 0; w < words.length; w++) if (item.text.indexOf(words[w]) < 0) return;
+      // An item counts towards a facet's options when it passes every *other* facet.
+      var failed = [];
+      for (var i = 0; i < selects.length && failed.length < 2; i++) {
+        if (chosen[i] && valuesOf(item, selects[i].name).indexOf(chosen[i]) < 0) failed.push(i);
+      }
+      if (failed.length > 1) return;
+      selects.forEach(function (select, i) {
+        if (failed.length && failed[0] !== i) return;
+        counts[i][""] = (counts[i][""] || 0) + 1;
+        valuesOf(item, select.name).forEach(function (value) {
+          counts[i][value] = (counts[i][value] || 0) + 1;
+        });
+      });
+      if (!failed.length) matches.push(item);
+    });
+    selects.forEach(function (select, i) {
+      Array.prototype.forEach.call(select.options, function (option) {
+        var label = option.getAttribute("data-label") || "Semua";
+        option.textContent = label + " (" + (counts[i][option.value] || 0) + ")";
+      });
+    });
+    status.textContent = matches.length
+      ? matches.length + " materi ditemukan"
+      : "Tidak ada materi yang cocok. Coba kurangi saringan atau kata pencarian.";
+    list.textContent = "";
+    shown = 0;
+    showMore();
+  }
+
+  function card(item) {
+    var entry = element("li", "kkg-hasil__item");
+    var title = element("a", "kkg-hasil__judul", item.judul);
+    title.href = new URL(item.id + "/", indexUrl).href;
+    entry.appendChild(title);
+    entry.appendChild(element("span", "kkg-meta", item.info));
+    if (item.berkas.length) {
+      var files = element("span", "kkg-hasil__berkas");
+      item.berkas.forEach(function (file) {
+        var link = element("a", "", "Unduh " + file[1]);
+        link.href = new URL(item.id + "/" + encodeURIComponent(file[0]), indexUrl).href;
+        link.setAttribute("download", "");
+        link.title = file[0];
+        files.appendChild(link);
+      });
+      entry.appendChild(files);
+    }
+    return entry;
+  }
+
+  function showMore() {
+    var end = Math.min(shown + pageSize, matches.length);
+    var fragment = document.createDocumentFragment();
+    for (; shown < end; shown++) fragment.appendChild(card(matches[shown]));
+    list.appendChild(fragment);
+    var rest = matches.length - shown;
+    more.hidden = rest <= 0;
+    more.textContent = "Tampilkan " + Math.min(rest, pageSize) + " lagi (masih " + rest + ")";
+  }
+
+  function changed() {
+    update();
+    writeAddress();
+  }
+
+  status.hidden = false;
+  status.textContent = "Memuat daftar materi…";
+  fetch(indexUrl.href)
+    .then(function (response) {
+      if (!response.ok) throw new Error(response.status);
+      return response.json();
+    })
+    .then(function (data) {
+      items = data.materi;
+      items.forEach(function (item) {
+        item.text = (item.judul + " " + item.info + " " + item.cari).toLowerCase();
+      });
+      readAddress();
+      form.hidden = false;
+      list.hidden = false;
+      form.addEventListener("input", changed);
+      form.addEventListener("submit", function (event) { event.preventDefault(); });
+      form.addEventListener("reset", function () { setTimeout(changed, 0); });
+      more.addEventListener("click", showMore);
+      update();
+    })
+    .catch(function () {
+      status.textContent = "Daftar materi tidak dapat dimuat; pilih mata pelajaran di bawah.";
+    });
+})();

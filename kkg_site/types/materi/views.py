@@ -1,0 +1,396 @@
+"""View data for the materials' pages, prepared here so that templates only render.
+
+Pages: the catalog ``materi/`` (facets over ``materi/index.json``, filtered by
+``katalog.js``), one page per subject and per coordinator (plain lists that work
+without JavaScript), and one page per material with its attachments beside it.
+"""
+
+from __future__ import annotations
+
+import json
+import mimetypes
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlencode, urlsplit
+
+from ...contenttype import HomeSection
+from ...model import slugify
+from ...page import Asset, GeneratedFile
+from ...render import file_size, json_ld
+from ..anggota import member_url
+from .berkas import Attachment
+from .model import FASE_KELAS, JENIS, SEMESTER, Materi
+
+CATALOG_URL = "materi/"
+INDEX_JSON = "materi/index.json"
+SCRIPT = "materi/katalog.js"
+PAGE_SIZE = 20  # results the catalog script shows at a time
+RELATED = 4
+NEWEST = 5
+TEMATIK = ("tematik", "Tematik")  # the "subject" of thematic (K13) material without mapel
+KURIKULUM = {"Merdeka": ("merdeka", "Kurikulum Merdeka"), "K13": ("k13", "Kurikulum 2013")}
+_CC = re.compile(r"^CC (BY(?:-NC)?(?:-ND|-SA)?) ([1-4]\.0)$", re.IGNORECASE)
+
+
+def item_url(item_id: str) -> str:
+    return f"materi/{item_id}/"
+
+
+def subject_url(slug: str) -> str:
+    return f"materi/mapel/{slug}/"
+
+
+def coordinator_url(member_id: str) -> str:
+    return f"materi/koordinator/{member_id}/"
+
+
+def class_label(record: Materi) -> str:
+    if record.for_all_classes:
+        return "Semua kelas"
+    if not record.kelas:
+        first, last = FASE_KELAS[record.fase]
+        return f"Fase {record.fase} (kelas {first}–{last})"
+    classes = record.classes
+    if len(classes) == 1:
+        return f"Kelas {classes[0]}"
+    if classes == tuple(range(classes[0], classes[-1] + 1)):
+        return f"Kelas {classes[0]}–{classes[-1]}"
+    return "Kelas " + ", ".join(str(k) for k in classes)
+
+
+def subject_of(record: Materi) -> tuple[str, str]:
+    """(slug, label): the mapel, or "Tematik" for thematic material without one."""
+    return (slugify(record.mapel), record.mapel) if record.mapel else TEMATIK
+
+
+def license_url(text: str) -> str | None:
+    """The Creative Commons deed of a licence written like "CC BY-SA 4.0"."""
+    if text.upper() == "CC0 1.0":
+        return "https://creativecommons.org/publicdomain/zero/1.0/"
+    match = _CC.match(text)
+    return f"https://creativecommons.org/licenses/{match.group(1).lower()}/{match.group(2)}/" if match else None
+
+
+@dataclass
+class Entry:
+    """One material with what its pages need."""
+
+    id: str
+    record: Materi
+    attachments: list[Attachment]
+
+    @property
+    def url(self) -> str:
+        return item_url(self.id)
+
+    @property
+    def subject(self) -> tuple[str, str]:
+        return subject_of(self.record)
+
+    def file_path(self, attachment: Attachment) -> str:
+        """Where an attachment goes in the site: beside the material's page."""
+        return self.url + attachment.name
+
+    def file_url(self, attachment: Attachment) -> str:
+        return self.url + quote(attachment.name)
+
+    @property
+    def info(self) -> list[str]:
+        """Short facts for lists: "Soal", "Matematika", "Kelas 2", "Semester ganjil"."""
+        r = self.record
+        return [JENIS[r.jenis], self.subject[1], class_label(r), *([SEMESTER[r.semester]] if r.semester else [])]
+
+    def card(self) -> dict[str, Any]:
+        kinds = sorted({a.kind for a in self.attachments})
+        return {"url": self.url, "judul": self.record.judul, "info": self.info, "kinds": kinds}
+
+
+class Catalog:
+    """All materials, newest first, and the groupings the catalog's pages share."""
+
+    def __init__(self, index) -> None:
+        materials = index["materi"]
+        self.index = index
+        self.members = index["anggota"]
+        self.entries = [Entry(i, r, materials.attachments[i]) for i, r in materials.newest_first()]
+        kkg = index["organisasi"].kkg
+        order = {slugify(name): position for position, name in enumerate(kkg.mapel_list)}
+        present = {e.subject for e in self.entries}
+        self.subjects = sorted(present, key=lambda s: (order.get(s[0], len(order)), s[1]))
+
+    def by_subject(self) -> dict[str, list[Entry]]:
+        groups: dict[str, list[Entry]] = defaultdict(list)
+        for entry in self.entries:
+            groups[entry.subject[0]].append(entry)
+        return groups
+
+    # --- catalog page and its JSON index ----------------------------------------
+
+    def facets(self) -> list[dict[str, Any]]:
+        def present(values: dict[str, str], used: set[str]) -> list[dict[str, str]]:
+            return [{"value": value, "label": label} for value, label in values.items() if value in used]
+
+        records = [e.record for e in self.entries]
+        return [
+            {"name": "mapel", "label": "Mata pelajaran", "options": [{"value": s, "label": l} for s, l in self.subjects]},
+            {"name": "kelas", "label": "Kelas", "options": [{"value": str(k), "label": f"Kelas {k}"} for k in range(1, 7)]},
+            {"name": "fase", "label": "Fase", "options": [
+                {"value": f.lower(), "label": f"Fase {f} (kelas {a}–{b})"} for f, (a, b) in FASE_KELAS.items()]},
+            {"name": "jenis", "label": "Jenis", "options": present(JENIS, {r.jenis for r in records})},
+            {"name": "semester", "label": "Semester", "options": present(
+                {key: key.capitalize() for key in SEMESTER}, {r.semester for r in records})},
+            {"name": "kurikulum", "label": "Kurikulum", "options": present(
+                dict(KURIKULUM.values()), {KURIKULUM[r.kurikulum][0] for r in records})},
+        ]  # fmt: skip
+
+    def directory(self) -> list[dict[str, Any]]:
+        """For each subject: its page and, per class, an anchor on it (the catalog without JavaScript)."""
+        groups = self.by_subject()
+        return [
+            {
+                "label": label,
+                "url": subject_url(slug),
+                "count": len(groups[slug]),
+                "classes": [(g["label"], f"{subject_url(slug)}#{g['anchor']}", len(g["cards"])) for g in class_groups(groups[slug])],
+            }
+            for slug, label in self.subjects
+        ]
+
+    def json_index(self) -> str:
+        """What ``katalog.js`` filters: one compact record per material, newest first."""
+        items = []
+        for entry in self.entries:
+            r = entry.record
+            words = [r.tema, r.elemen, *r.kata_kunci]
+            items.append({
+                "id": entry.id,
+                "judul": r.judul,
+                "info": " · ".join(entry.info),
+                "cari": " ".join(w for w in words if w).lower(),
+                "mapel": entry.subject[0],
+                "kelas": list(r.classes),
+                "fase": [f.lower() for f in r.phases],
+                "jenis": r.jenis,
+                "semester": r.semester,
+                "kurikulum": KURIKULUM[r.kurikulum][0],
+                "berkas": [[a.name, f"{a.kind} · {file_size(a.size)}"] for a in entry.attachments],
+            })  # fmt: skip
+        return json.dumps({"materi": items}, ensure_ascii=False, separators=(",", ":"))
+
+    # --- item pages -------------------------------------------------------------
+
+    def related(self) -> dict[str, list[Entry]]:
+        """For each material, the newest others of the same subject sharing a class."""
+        by_class: dict[tuple[str, int], list[Entry]] = defaultdict(list)
+        for entry in self.entries:
+            for kelas in entry.record.classes:
+                by_class[(entry.subject[0], kelas)].append(entry)
+        position = {e.id: n for n, e in enumerate(self.entries)}
+        found = {}
+        for entry in self.entries:
+            candidates = {e.id: e for kelas in entry.record.classes for e in by_class[(entry.subject[0], kelas)]}
+            candidates.pop(entry.id)
+            found[entry.id] = sorted(candidates.values(), key=lambda e: position[e.id])[:RELATED]
+        return found
+
+    def person(self, written: str) -> dict[str, str | None]:
+        member = self.members.get(written)
+        return {"name": member.nama, "url": member_url(member.id)} if member else {"name": written, "url": None}
+
+    def activity(self, activity_id: str | None) -> dict[str, str] | None:
+        activities = self.index.get("kegiatan")
+        if activity_id is None or activities is None or activities.get(activity_id) is None:
+            return None
+        title = getattr(activities.get(activity_id), "judul", None) or activity_id
+        return {"title": title, "url": activities.url(activity_id)}
+
+    def item_view(self, entry: Entry, related: list[Entry]) -> dict[str, Any]:
+        r = entry.record
+        slug, label = entry.subject
+        chips = [JENIS[r.jenis], label, *([r.tema] if r.mapel and r.tema else []), class_label(r)]
+        if r.kelas:
+            chips += [f"Fase {f}" for f in r.phases]
+        chips += [*([SEMESTER[r.semester]] if r.semester else []), KURIKULUM[r.kurikulum][1]]
+        one_class = len(r.classes) == 1
+        filter_query = {"mapel": slug, **({"kelas": r.classes[0]} if one_class else {})}
+        absolute = self.index.absolute_url(entry.url)
+        return {
+            "chips": chips,
+            "downloads": [{"url": entry.file_url(a), "name": a.name, "kind": a.kind, "size": a.size} for a in entry.attachments],
+            "links": [{"judul": t.judul, "url": t.url, "host": urlsplit(t.url).hostname} for t in r.tautan],
+            "deskripsi": r.deskripsi,
+            "tujuan": r.tujuan,
+            "elemen": r.elemen,
+            "koordinator": self.person(r.koordinator) if r.koordinator else None,
+            "penyusun": [self.person(p) for p in r.penyusun],
+            "tanggal": r.tanggal,
+            "kegiatan": self.activity(r.kegiatan),
+            "lisensi": {"text": r.lisensi, "url": license_url(r.lisensi)},
+            "share": "https://wa.me/?text=" + quote(f"{r.judul}\n{absolute}", safe="") if absolute else None,
+            "related": [e.card() for e in related],
+            "more": {
+                "label": f"Materi {label}{f' kelas {r.classes[0]}' if one_class else ''} lainnya",
+                "query": "?" + urlencode(filter_query),
+            },
+        }
+
+    def learning_resource(self, entry: Entry, description: str) -> dict[str, Any]:
+        """schema.org LearningResource of a material (JSON-LD for search engines)."""
+        r = entry.record
+        levels = [{"@type": "DefinedTerm", "name": f"Fase {f}"} for f in r.phases]
+        data: dict[str, Any] = {
+            "@type": "LearningResource",
+            "name": r.judul,
+            "description": description,
+            "inLanguage": "id",
+            "learningResourceType": JENIS[r.jenis],
+            "educationalLevel": levels[0] if len(levels) == 1 else levels,
+            "about": {"@type": "Thing", "name": r.mapel or r.tema},
+            "license": license_url(r.lisensi) or r.lisensi,
+            "audience": {"@type": "EducationalAudience", "educationalRole": "teacher"},
+        }
+        if url := self.index.absolute_url(entry.url):
+            data["url"] = url
+        if r.tanggal:
+            data["datePublished"] = r.tanggal.isoformat()
+        if r.tujuan:
+            data["teaches"] = r.tujuan
+        if r.kata_kunci:
+            data["keywords"] = ", ".join(r.kata_kunci)
+        if r.penyusun:
+            data["author"] = [{"@type": "Person", "name": self.person(p)["name"]} for p in r.penyusun]
+        if entry.attachments:
+            data["associatedMedia"] = [
+                {
+                    "@type": "MediaObject",
+                    "name": a.name,
+                    "encodingFormat": mimetypes.guess_type(a.name)[0] or "application/octet-stream",
+                    "contentSize": file_size(a.size),
+                    **({"contentUrl": u} if (u := self.index.absolute_url(entry.file_url(a))) else {}),
+                }
+                for a in entry.attachments
+            ]
+        return data
+
+    def item_meta(self, entry: Entry, description: str) -> dict[str, Any]:
+        r = entry.record
+        head = [json_ld(self.learning_resource(entry, description))]
+        if r.tanggal:
+            head.append(f'<meta property="article:published_time" content="{r.tanggal.isoformat()}">')
+        classes = [str(k) for k in r.classes]
+        return {
+            "og_type": "article",
+            "kkg_head": "\n".join(head),
+            "search": {
+                "kind": "Materi",
+                "filters": {
+                    "mapel": entry.subject[1],
+                    "kelas": classes,
+                    "jenis": JENIS[r.jenis],
+                    "fase": [f"Fase {f}" for f in r.phases],
+                    **({"semester": r.semester.capitalize()} if r.semester else {}),
+                },
+                "meta": {"mapel": entry.subject[1], "kelas": class_label(r), "jenis": JENIS[r.jenis]},
+            },
+        }
+
+
+def class_groups(entries: list[Entry]) -> list[dict[str, Any]]:
+    """Materials of one subject by class ("Kelas 1" … "Kelas 6", then "Semua kelas")."""
+    groups: dict[int, list[Entry]] = defaultdict(list)
+    for entry in entries:
+        for kelas in () if entry.record.for_all_classes else entry.record.classes:
+            groups[kelas].append(entry)
+    found = [{"anchor": f"kelas-{k}", "label": f"Kelas {k}", "cards": [e.card() for e in groups[k]]} for k in sorted(groups)]
+    everyone = [e.card() for e in entries if e.record.for_all_classes]
+    if everyone:
+        found.append({"anchor": "semua-kelas", "label": "Semua kelas", "cards": everyone})
+    return found
+
+
+def pages(index, renderer, script: Path) -> Iterator[Any]:
+    catalog = Catalog(index)
+    total = len(catalog.entries)
+    yield renderer.page(
+        "materi/index.md",
+        "Materi",
+        "materi/katalog.html",
+        description=f"{total} materi ajar untuk kelas 1–6: soal, materi, media, modul ajar dan LKPD, siap diunduh.",
+        total=total,
+        facets=catalog.facets(),
+        directory=catalog.directory(),
+        index_url=INDEX_JSON,
+        script_url=SCRIPT,
+        page_size=PAGE_SIZE,
+    )
+    yield GeneratedFile(INDEX_JSON, catalog.json_index())
+    yield Asset(SCRIPT, script)
+    groups = catalog.by_subject()
+    for slug, label in catalog.subjects:
+        yield renderer.page(
+            f"materi/mapel/{slug}.md",
+            f"Materi {label}",
+            "materi/daftar.html",
+            description=f"{len(groups[slug])} materi {label} untuk guru SD, per kelas.",
+            groups=class_groups(groups[slug]),
+        )
+    yield from coordinator_pages(catalog, renderer)
+    related = catalog.related()
+    for entry in catalog.entries:
+        description = " · ".join([*entry.info, KURIKULUM[entry.record.kurikulum][1]])
+        yield renderer.page(
+            f"materi/{entry.id}.md",
+            entry.record.judul,
+            "materi/materi.html",
+            description=description,
+            meta=catalog.item_meta(entry, description),
+            item=catalog.item_view(entry, related[entry.id]),
+        )
+        for attachment in entry.attachments:
+            yield Asset(entry.file_path(attachment), attachment.source)
+
+
+def coordinator_pages(catalog: Catalog, renderer) -> Iterator[Any]:
+    """One page per coordinator: the materials they curate, by subject."""
+    by_member: dict[str, list[Entry]] = defaultdict(list)
+    for entry in catalog.entries:
+        if catalog.members.get(entry.record.koordinator):
+            by_member[entry.record.koordinator].append(entry)
+    for member_id, entries in by_member.items():
+        name = catalog.members.get(member_id).nama
+        groups = [
+            {"anchor": slug, "label": label, "cards": [e.card() for e in entries if e.subject[0] == slug]}
+            for slug, label in catalog.subjects
+        ]
+        yield renderer.page(
+            f"materi/koordinator/{member_id}.md",
+            f"Materi koordinasi {name}",
+            "materi/daftar.html",
+            description=f"{len(entries)} materi yang dikoordinasi {name}.",
+            groups=[g for g in groups if g["cards"]],
+        )
+
+
+def member_links(index, member_id: str) -> list[tuple[str, str]]:
+    """ "Materi Matematika (12)" for each subject whose materials a member coordinates."""
+    materials = index.get("materi")
+    if materials is None:
+        return []
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    for record in materials.by_id.values():
+        if record.koordinator == member_id:
+            counts[subject_of(record)] += 1
+    return [(f"Materi {label} ({count})", f"{coordinator_url(member_id)}#{slug}") for (slug, label), count in sorted(counts.items())]
+
+
+def home_section(index, renderer) -> HomeSection | None:
+    materials = index.get("materi")
+    if not materials:
+        return None
+    newest = [Entry(i, r, materials.attachments[i]).card() for i, r in materials.newest_first()[:NEWEST]]
+    html = renderer.render("materi/beranda.html", "index.md", cards=newest, catalog_url=CATALOG_URL, total=len(materials))
+    return HomeSection("Materi terbaru", html, order=30)
