@@ -4,6 +4,7 @@ Nothing is written into ``docs_dir``: pages and assets enter the build as
 ``File.generated`` objects. When ``mkdocs.yml`` has no ``nav``, the plugin
 builds a short one (sections only; item pages are reached from their section
 pages, so the navigation stays the same size however many items exist).
+After the build (also under ``mkdocs serve``) Pagefind indexes the written site.
 """
 
 from __future__ import annotations
@@ -22,10 +23,14 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
 
 from .errors import DataErrors
 from .generator import SiteOutput, generate
 from .report import print_annotations
+from .types.cari import SCRIPT as SEARCH_SCRIPT
+from .types.cari.pagefind import SearchIndexError, build_index, page_attributes, separate_cells
 
 log = logging.getLogger("mkdocs.plugins.kkg")
 
@@ -84,6 +89,8 @@ class KKGPlugin(BasePlugin[KKGPluginConfig]):
         config.site_description = config.site_description or kkg.visi or kkg.nama
         if STYLESHEET not in config.extra_css:
             config.extra_css.append(STYLESHEET)
+        if SEARCH_SCRIPT not in map(str, config.extra_javascript):
+            config.extra_javascript.append(SEARCH_SCRIPT)
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -103,6 +110,23 @@ class KKGPlugin(BasePlugin[KKGPluginConfig]):
         if builds_nav:
             config.nav = self.output.nav + _content_nav(files)
         return files
+
+    def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        return separate_cells(html)  # so that Pagefind reads "Tugas" and "Guru" as two words
+
+    def on_page_context(self, context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
+        try:
+            context["kkg_search"] = page_attributes(page.meta.get("search"))  # rendered by overrides/main.html
+        except ValueError as error:
+            raise PluginError(f"{page.file.src_uri}: {error}") from None
+        return context
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        try:
+            pages = build_index(Path(config.site_dir))
+        except SearchIndexError as error:
+            raise PluginError(f"Indeks pencarian gagal dibuat: {error}") from None
+        log.info(f"Pagefind: {pages} halaman diindeks untuk pencarian")
 
 
 def _content_nav(files: Files) -> list[Any]:

@@ -15,6 +15,7 @@ from ...reader import DataReader
 from .model import PHOTO_SUFFIXES, Anggota
 
 FILE = "anggota.yml"
+SEARCH_KIND = "Pengurus/Anggota"  # the kind of people pages in search results (shared with pengurus)
 
 
 @dataclass
@@ -127,17 +128,20 @@ class AnggotaType(ContentType):
             "Anggota",
             "anggota/daftar.html",
             description=f"{sum(len(g) for _, g in groups)} anggota aktif dari {len(groups)} sekolah.",
+            meta={"search": {"kind": SEARCH_KIND}},
             groups=groups,
             photos=photos,
         )
         for member in members.by_id.values():
+            school = schools.get(member.sekolah or "")
             yield renderer.page(
                 f"anggota/{member.id}.md",
                 member.nama,
                 "anggota/anggota.html",
-                description=", ".join(filter(None, [member.tugas, getattr(schools.get(member.sekolah or ""), "nama", None)])),
+                description=", ".join(filter(None, [member.tugas, getattr(school, "nama", None)])),
+                meta={"search": {"kind": SEARCH_KIND, "meta": {"tugas": member.tugas or "", "sekolah": getattr(school, "nama", "")}}},
                 member=member,
-                school=schools.get(member.sekolah or ""),
+                school=school,
                 photo=photos[member.id],
                 roles=index["pengurus"].roles_of(member.id) if index.get("pengurus") else [],
                 links=links_of(index, member.id),

@@ -10,7 +10,7 @@ from ...contenttype import ContentType
 from ...errors import ErrorLog
 from ...model import validate_list
 from ...reader import DataReader
-from ..anggota import links_of, member_url, photo_url
+from ..anggota import SEARCH_KIND, links_of, member_url, photo_url
 from .model import DUTIES, ROLES, Pengurus
 
 FILE = "pengurus.yml"
@@ -98,6 +98,7 @@ class PengurusType(ContentType):
             "Pengurus",
             "pengurus/pengurus.html",
             description=f"Susunan pengurus periode {current.periode}." if current else "Susunan pengurus.",
+            meta={"search": {"kind": SEARCH_KIND}},
             current=board_view(current) if current else None,
             earlier=[board_view(b) for b in reversed(boards.periods) if b is not current],
             coordinator_duty=DUTIES["koordinator"],

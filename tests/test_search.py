@@ -1,0 +1,126 @@
+"""Search index of the built demo: what Pagefind indexed, and a build that cannot index fails."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import Project, page, run
+
+FRAGMENT_PREFIX = b"pagefind_dcd"  # Pagefind 1.x fragment files: gzip("pagefind_dcd" + JSON)
+PEOPLE = "Pengurus/Anggota"
+
+
+def content_pages(site: Path) -> list[str]:
+    """Site URLs of the pages MkDocs built from content (every HTML page but 404.html)."""
+    return sorted(
+        "" if path.parent == site else f"{path.parent.relative_to(site).as_posix()}/"
+        for path in site.rglob("index.html")
+        if "pagefind" not in path.relative_to(site).parts
+    )
+
+
+def indexed(site: Path) -> dict[str, dict]:
+    """Pagefind's record of every indexed page, by site URL (``"anggota/siti-nurjanah/"``)."""
+    records = {}
+    for fragment in (site / "pagefind" / "fragment").iterdir():
+        data = gzip.decompress(fragment.read_bytes())
+        assert data.startswith(FRAGMENT_PREFIX), fragment
+        record = json.loads(data[len(FRAGMENT_PREFIX) :])
+        records[record["url"].lstrip("/")] = record
+    return records
+
+
+def test_every_page_is_indexed_with_its_kind(site: Path) -> None:
+    urls = content_pages(site)
+    records = indexed(site)
+    assert sorted(records) == urls
+    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert list(entry["languages"]) == ["id"]
+    assert entry["languages"]["id"]["page_count"] == len(urls) > 30
+    kinds = {url: record["filters"]["kategori"] for url, record in records.items()}
+    assert kinds[""] == kinds["tentang/"] == ["Halaman"]
+    assert kinds["pengurus/"] == kinds["anggota/"] == kinds["anggota/siti-nurjanah/"] == [PEOPLE]
+    assert {kind for values in kinds.values() for kind in values} == {"Halaman", PEOPLE}
+
+
+def test_only_the_article_is_indexed(site: Path) -> None:
+    for url in content_pages(site):
+        soup = page(site, url)
+        bodies = soup.select("[data-pagefind-body]")
+        assert len(bodies) == 1, url
+        assert bodies[0].find_parent("article", class_="md-content__inner"), url
+        assert not bodies[0].select(".md-header, .md-nav, .md-footer, .md-sidebar, [data-kkg-search]"), url
+    # Nav, header and footer text never reaches the index: "Tautan cepat" is Beranda's quick-link nav.
+    record = indexed(site)[""]
+    assert "Tautan cepat" not in record["content"]
+    assert "Semua anggota" not in indexed(site)["anggota/siti-nurjanah/"]["content"]  # the back link
+
+
+def test_member_result_shows_task_and_school(site: Path) -> None:
+    record = indexed(site)["anggota/siti-nurjanah/"]
+    assert record["meta"]["title"] == "Siti Nurjanah, S.Pd.SD"
+    assert record["meta"]["keterangan"] == f"{PEOPLE} · Guru Kelas 1 · SD Negeri 1 Sukamaju"
+    # <dt>Tugas</dt><dd>Guru Kelas 1</dd> is read as separate words, not "TugasGuru".
+    assert "Tugas Guru Kelas 1 Sekolah SD Negeri 1 Sukamaju" in record["content"]
+
+
+def test_page_view_loads_no_search_index(site: Path) -> None:
+    """Material's lunr search is off and no page links to the search bundle."""
+    assert not (site / "search").exists()
+    for url in content_pages(site) + ["404.html"]:
+        soup = page(site, url)
+        sources = [tag.get("src") or tag.get("href") or "" for tag in soup.find_all(["script", "link"])]
+        assert not [source for source in sources if "pagefind" in source or "search_index" in source], url
+        assert soup.select_one("[data-kkg-search] input.md-search__input"), url
+        assert not soup.select('form[name="search"], [data-md-component="search"]'), url
+
+
+def build_with(project: Project, **env: str):
+    return run([sys.executable, "-m", "mkdocs", "build", "--strict"], project.root, **env)
+
+
+def assert_fails_cleanly(result, message: str) -> None:
+    assert result.returncode != 0
+    assert "Indeks pencarian gagal dibuat" in result.stderr
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_build_fails_when_pagefind_is_missing(project: Project) -> None:
+    missing = project.root / "tidak-ada" / "pagefind"
+    assert_fails_cleanly(build_with(project, PAGEFIND_BINARY_PATH=str(missing)), "tidak dapat dijalankan")
+
+
+def test_build_fails_when_pagefind_fails(project: Project) -> None:
+    broken = project.write("bin/pagefind", "#!/bin/sh\necho 'Error: rusak' >&2\nexit 3\n")
+    broken.chmod(0o755)
+    assert_fails_cleanly(build_with(project, PAGEFIND_BINARY_PATH=str(broken)), "Pagefind berhenti dengan kode 3")
+
+
+def test_build_fails_when_no_page_is_indexed(project: Project) -> None:
+    """A theme change that hides every page body from Pagefind must not publish an empty search."""
+    main = project.root / "overrides" / "main.html"
+    theme = main.read_text(encoding="utf-8")
+    start = theme.index("{% block content %}")
+    block = theme[start : theme.index("{% endblock %}", start) + len("{% endblock %}")]
+    hidden = "{% block content %}<div data-pagefind-body><div data-pagefind-ignore=\"all\">{{ super() }}</div></div>{% endblock %}"
+    main.write_text(theme.replace(block, hidden), encoding="utf-8")
+    assert_fails_cleanly(build_with(project), "not able to build an index")
+
+
+@pytest.mark.parametrize(
+    ("search", "message"),
+    [({"kind": "Materi", "warna": "merah"}, "warna"), ({"filters": {"any": "x"}}, "reserved")],
+)
+def test_build_fails_on_malformed_search_meta(project: Project, search: dict, message: str) -> None:
+    front = json.dumps({"title": "Panduan", "search": search})  # JSON is YAML
+    project.write("content/panduan.md", f"---\n{front}\n---\n\nIsi panduan.\n")
+    result = build_with(project)
+    assert result.returncode != 0
+    assert "panduan.md" in result.stderr and message in result.stderr
+    assert "Traceback" not in result.stderr
