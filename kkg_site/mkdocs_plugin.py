@@ -114,7 +114,9 @@ class KKGPlugin(BasePlugin[KKGPluginConfig]):
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         return separate_cells(html)  # so that Pagefind reads "Tugas" and "Guru" as two words
 
-    def on_page_context(self, context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation) -> dict[str, Any]:
+    def on_page_context(
+        self, context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> dict[str, Any]:
         try:
             context["kkg_search"] = page_attributes(page.meta.get("search"))  # rendered by overrides/main.html
         except ValueError as error:

@@ -67,6 +67,7 @@ def test_member_result_shows_task_and_school(site: Path) -> None:
     assert record["meta"]["keterangan"] == f"{PEOPLE} · Guru Kelas 1 · SD Negeri 1 Sukamaju"
     # <dt>Tugas</dt><dd>Guru Kelas 1</dd> is read as separate words, not "TugasGuru".
     assert "Tugas Guru Kelas 1 Sekolah SD Negeri 1 Sukamaju" in record["content"]
+    assert " SN " not in record["content"]  # the initials shown in place of a photo are not content
 
 
 def test_page_view_loads_no_search_index(site: Path) -> None:
@@ -108,7 +109,7 @@ def test_build_fails_when_no_page_is_indexed(project: Project) -> None:
     theme = main.read_text(encoding="utf-8")
     start = theme.index("{% block content %}")
     block = theme[start : theme.index("{% endblock %}", start) + len("{% endblock %}")]
-    hidden = "{% block content %}<div data-pagefind-body><div data-pagefind-ignore=\"all\">{{ super() }}</div></div>{% endblock %}"
+    hidden = '{% block content %}<div data-pagefind-body><div data-pagefind-ignore="all">{{ super() }}</div></div>{% endblock %}'
     main.write_text(theme.replace(block, hidden), encoding="utf-8")
     assert_fails_cleanly(build_with(project), "not able to build an index")
 

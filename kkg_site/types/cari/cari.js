@@ -1,10 +1,14 @@
 /* Portal KKG search box (overrides/partials/search.html): Material's look, Pagefind's index.
  *
- * Nothing under pagefind/ is requested until the reader opens the search (focus,
- * the header's search button, or the "/" "s" "f" shortcuts): a page view costs no
- * search bytes. Then Pagefind's own module is imported and downloads only the
- * index chunks each query needs. Result URLs and the bundle are found from
- * Material's base URL, so the site works under a sub-path such as /portal-kkg/.
+ * Every byte counts for readers on metered mobile data:
+ * - nothing under pagefind/ is requested until the reader opens the search (focus,
+ *   the header's search button, or the "/" "s" "f" shortcuts), so a page view costs
+ *   no search bytes;
+ * - a query runs once typing pauses, so Pagefind fetches the index chunks of the
+ *   words typed rather than of every prefix on the way;
+ * - filters are fetched only when the reader asks for them ("Saring").
+ * Result URLs and the bundle are found from Material's base URL, so the site works
+ * under a sub-path such as /portal-kkg/.
  */
 (() => {
   "use strict";
@@ -13,6 +17,7 @@
   if (!box) return;
 
   const PAGE_SIZE = 10;
+  const TYPING_PAUSE_MS = 300;
   const KIND_FILTER = "kategori"; // these two names are set in kkg_site/types/cari/pagefind.py
   const SUMMARY_META = "keterangan";
   const SHORTCUTS = ["/", "s", "f"]; // Material's search shortcuts
@@ -26,7 +31,9 @@
   const toggle = document.getElementById("__search");
   const form = box.querySelector("form");
   const input = form.elements.query;
+  const panel = box.querySelector(".md-search-result");
   const filterBox = box.querySelector(".kkg-cari__filters");
+  const filterButton = filterBox.querySelector("button");
   const status = box.querySelector(".md-search-result__meta");
   const list = box.querySelector(".md-search-result__list");
   const more = box.querySelector(".kkg-cari__more");
@@ -36,6 +43,7 @@
   let results = []; // every match of the latest search; their data is fetched PAGE_SIZE at a time
   let shown = 0;
   let generation = 0; // a newer search makes the rendering of older ones stop
+  let typing = 0; // timer of the search that runs when typing pauses
 
   function translate(key, count) {
     return config.translations[key].replace("#", count);
@@ -44,22 +52,32 @@
   function load() {
     engine ??= import(new URL("pagefind/pagefind.js", base).href)
       .then(async (pagefind) => {
-        await pagefind.options({ baseUrl: base.pathname });
-        buildFilters(await pagefind.filters());
+        // noWorker (Pagefind 1.5): search on the page instead of downloading a web worker too.
+        await pagefind.options({ baseUrl: base.pathname, noWorker: true });
+        pagefind.init(); // fetches the index's entry and the Indonesian WebAssembly while the reader types
         return pagefind;
       })
       .catch((error) => {
-        engine = null; // offline for a moment: the next keystroke tries again
+        engine = null; // offline for a moment: the next search tries again
         throw error;
       });
     return engine;
   }
 
-  function buildFilters(available) {
+  async function showFilters() {
+    filterButton.disabled = true;
+    let available;
+    try {
+      available = await (await load()).filters();
+    } catch {
+      status.textContent = TEXT.failed;
+      filterButton.disabled = false;
+      return;
+    }
     const names = Object.keys(available)
       .filter((name) => Object.keys(available[name]).length > 1)
-      .sort((a, b) => (b === KIND_FILTER) - (a === KIND_FILTER));
-    filterBox.replaceChildren(
+      .sort((a, b) => (b === KIND_FILTER) - (a === KIND_FILTER) || collator.compare(a, b));
+    filterBox.append(
       ...names.map((name) => {
         const select = document.createElement("select");
         select.name = name;
@@ -72,7 +90,8 @@
         return label;
       }),
     );
-    filterBox.hidden = names.length === 0;
+    filterButton.hidden = true;
+    filterBox.querySelector("select")?.focus();
   }
 
   function chosenFilters() {
@@ -83,22 +102,38 @@
     return chosen;
   }
 
+  function busy(state) {
+    panel.setAttribute("aria-busy", String(state)); // also tells tests the results are complete
+  }
+
+  function searchSoon() {
+    busy(true);
+    clearTimeout(typing);
+    typing = setTimeout(search, TYPING_PAUSE_MS);
+  }
+
   async function search() {
+    clearTimeout(typing);
     const ticket = ++generation;
     const query = input.value.trim();
     const filters = chosenFilters();
+    busy(true);
     if (!query && Object.keys(filters).length === 0) {
       show([], translate("search.result.placeholder"));
+      busy(false);
       return;
     }
     let found;
     try {
-      found = await (await load()).debouncedSearch(query || null, { filters }, 150);
+      found = await (await load()).search(query || null, { filters });
     } catch {
-      show([], TEXT.failed);
+      if (ticket === generation) {
+        show([], TEXT.failed);
+        busy(false);
+      }
       return;
     }
-    if (found === null || ticket !== generation) return; // overtaken by a newer search
+    if (ticket !== generation) return; // overtaken by a newer search
     const count = found.results.length;
     const summary =
       count === 0 ? translate("search.result.none")
@@ -117,12 +152,14 @@
   }
 
   async function showMore(ticket) {
+    busy(true);
     const page = results.slice(shown, shown + PAGE_SIZE);
     shown += page.length;
     const pages = await Promise.all(page.map((result) => result.data()));
     if (ticket !== generation) return;
     list.append(...pages.map(renderResult));
     more.hidden = shown >= results.length;
+    busy(false);
   }
 
   function renderResult(data) {
@@ -172,9 +209,10 @@
 
   input.addEventListener("focus", () => {
     toggle.checked = true;
-    load().catch(() => {}); // start downloading while the reader types; errors show on search
+    load().catch(() => {}); // Pagefind's code downloads while the reader types; errors show on search
   });
-  input.addEventListener("input", search);
+  input.addEventListener("input", searchSoon);
+  filterButton.addEventListener("click", showFilters);
   filterBox.addEventListener("change", search);
   more.addEventListener("click", () => showMore(generation));
   form.addEventListener("submit", (event) => {

@@ -119,7 +119,9 @@ def build_index(site_dir: Path) -> int:
         raise SearchIndexError(f"program Pagefind {executable} tidak dapat dijalankan: {error}") from None
     output = (result.stdout + result.stderr).strip()
     if result.returncode != 0:
-        raise SearchIndexError(f"Pagefind berhenti dengan kode {result.returncode}" + (f":\n{output}" if output else ""))
+        raise SearchIndexError(
+            f"Pagefind berhenti dengan kode {result.returncode}" + (f":\n{output}" if output else "")
+        )
     pages = _indexed_pages(site_dir / OUTPUT_FOLDER)
     if pages == 0:
         raise SearchIndexError(
