@@ -20,7 +20,7 @@ class CariType(ContentType):
     order = 1000
 
     def pages(self, index, renderer):
-        yield Asset(SCRIPT, self.package_dir / "cari.js")
+        yield Asset(SCRIPT, self.package_dir / "static" / "cari.js")
 
 
 CONTENT_TYPE = CariType()
