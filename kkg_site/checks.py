@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from pathlib import Path
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar
+
+import imagesize
 
 from .errors import ErrorLog, suggest
 from .model import Record
+from .reader import DataReader
+from .render import file_size
 
 R = TypeVar("R", bound=Record)
 
@@ -61,3 +66,51 @@ def is_image(path: Path) -> bool:
         or (head[:4] == b"RIFF" and head[8:12] == b"WEBP")
         or head[4:12] in (b"ftypavif", b"ftypavis")
     )
+
+
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".avif", ".gif")
+HEAVY_IMAGE = 500 * 1024  # bytes; above this a photo costs readers on metered data noticeably
+
+
+@dataclass(frozen=True)
+class Image:
+    path: Path
+    width: int
+    height: int
+
+
+def check_image(reader: DataReader, base: Path, written: str, where: tuple[str, int | None, str]) -> Image | None:
+    """The image ``written`` relative to the folder ``base``, with its size read from the file header.
+
+    Reports (at ``where``) a path outside data/, a missing file (suggesting a
+    file of that folder with a close name), a file that is not an image; and
+    warns about a heavy photo.
+    """
+    path = base / written
+    if not reader.inside_data(path):
+        reader.log.add(*where, "gambar harus berada di dalam folder data/")
+        return None
+    if path.suffix.lower() not in IMAGE_SUFFIXES:
+        reader.log.add(*where, f"berkas gambar harus berakhiran {', '.join(IMAGE_SUFFIXES)}")
+        return None
+    if not path.is_file():
+        siblings = [p.name for p in path.parent.iterdir() if p.is_file()] if path.parent.is_dir() else []
+        close = suggest(path.name, siblings)
+        reader.log.add(
+            *where,
+            f"berkas '{written}' tidak ditemukan (dicari di {reader.display(path)})",
+            str(PurePosixPath(written).parent / close) if close else None,
+        )
+        return None
+    width, height = imagesize.get(path)
+    if width <= 0 or height <= 0:
+        reader.log.add(*where, f"berkas '{written}' bukan gambar yang dapat dibaca")
+        return None
+    size = path.stat().st_size
+    if size > HEAVY_IMAGE:
+        reader.log.add(
+            *where,
+            f"gambar '{written}' berukuran {file_size(size)}; perkecil (di bawah {file_size(HEAVY_IMAGE)}) agar hemat kuota pembaca",
+            severity="warning",
+        )
+    return Image(path, width, height)

@@ -1,0 +1,128 @@
+"""Activities (``data/kegiatan/*.yml``): Kegiatan pages, the calendar feed and next activities on Beranda."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ...checks import check_reference
+from ...contenttype import ContentType, HomeSection
+from ...errors import ErrorLog
+from ...page import Asset, GeneratedFile
+from ...reader import DataReader
+from ...render import json_ld
+from .calendar import calendar_file
+from .collection import Activities, activity_url, read_activities
+from .model import JENIS_LABELS
+from .scaffold import scaffold_text
+from .view import ActivityView, Views, school_year
+
+FEED = "kegiatan.ics"
+HOME_COUNT = 3  # next activities shown on Beranda
+
+
+class KegiatanType(ContentType):
+    name = "kegiatan"
+    order = 40
+    nav_title = "Kegiatan"
+
+    def load(self, reader: DataReader) -> Activities:
+        return read_activities(reader)
+
+    def link(self, index, log: ErrorLog) -> None:
+        activities: Activities = index["kegiatan"]
+        members = index.get("anggota")
+        materials = index.get("materi")
+        for activity in activities.items:
+            if members is not None:
+                check_reference(log, activity, "penanggung_jawab", activity.penanggung_jawab, members, members.file)
+                for speaker in activity.narasumber:
+                    check_reference(log, speaker, "anggota", speaker.anggota, members, members.file)
+            if materials is not None:
+                for position, material in enumerate(activity.materi):
+                    check_reference(log, activity, "materi", material, materials, materials.file, item=position)
+
+    def pages(self, index, renderer):
+        context = Views(index)
+        activities: Activities = index["kegiatan"]
+        views = [context.of(a) for a in activities.items]
+        kinds = [kind for kind in JENIS_LABELS if any(v.activity.jenis == kind for v in views)]
+        upcoming = [v for v in views if v.activity.selesai >= index.today]
+        yield renderer.page(
+            "kegiatan/index.md",
+            "Kegiatan",
+            "kegiatan/daftar.html",
+            description=f"{len(views)} kegiatan KKG, {len(upcoming)} di antaranya belum berlangsung atau sedang berlangsung.",
+            **_listing(views, index.today, kinds, None),
+        )
+        for kind in kinds:
+            label = JENIS_LABELS[kind]
+            yield renderer.page(
+                f"kegiatan/jenis/{kind}.md",
+                f"Kegiatan: {label}",
+                "kegiatan/daftar.html",
+                description=f"Kegiatan KKG berjenis {label.lower()}.",
+                **_listing([v for v in views if v.activity.jenis == kind], index.today, kinds, kind),
+            )
+        for view in views:
+            yield _activity_page(view, context, renderer)
+            if view.addable:
+                yield GeneratedFile(view.calendar_url, calendar_file([view], context, view.activity.judul))
+            for photo in view.photos:
+                yield Asset(photo.url, photo.source)
+        yield GeneratedFile(FEED, calendar_file(views, context, f"Kegiatan {context.kkg.short_name}"))
+
+    def home_section(self, index, renderer) -> HomeSection:
+        context = Views(index)
+        upcoming = [context.of(a) for a in index["kegiatan"].upcoming(index.today)[:HOME_COUNT]]
+        html = renderer.render("kegiatan/beranda.html", "index.md", upcoming=upcoming, feed_url=FEED)
+        return HomeSection("Kegiatan mendatang", html, order=10)
+
+    def member_links(self, index, member_id: str) -> list[tuple[str, str]]:
+        """The activities where the member spoke, latest first."""
+        return [
+            (f"Narasumber: {a.judul}", activity_url(a.id))
+            for a in reversed(index["kegiatan"].items)
+            if not a.dibatalkan and any(s.anggota == member_id for s in a.narasumber)
+        ]
+
+    def scaffold(self, today: date, slug: str | None) -> tuple[str, str]:
+        return scaffold_text(today, slug)
+
+
+def _listing(views: list[ActivityView], today: date, kinds: list[str], current: str | None) -> dict:
+    """View data of the Kegiatan page and of each per-jenis page (same layout, fewer items)."""
+    past: dict[str, list[ActivityView]] = {}
+    for view in reversed(views):
+        if view.activity.selesai < today:
+            past.setdefault(school_year(view.activity.mulai), []).append(view)
+    filters = [("Semua", "kegiatan/", current is None)]
+    filters += [(JENIS_LABELS[kind], f"kegiatan/jenis/{kind}/", kind == current) for kind in kinds]
+    return {
+        "upcoming": [v for v in views if v.activity.selesai >= today],
+        "past": [(year, "tp-" + year.replace("/", "-"), items) for year, items in past.items()],
+        "filters": filters,
+        "feed_url": FEED,
+    }
+
+
+def _activity_page(view: ActivityView, context: Views, renderer):
+    activity = view.activity
+    filters = {"jenis": view.jenis_label, "status": view.status_label}
+    if view.bidang_label:
+        filters["bidang"] = view.bidang_label
+    return renderer.page(
+        f"kegiatan/{activity.id}.md",
+        activity.judul,
+        "kegiatan/kegiatan.html",
+        description=view.summary,
+        meta={
+            "og_type": "article",
+            "kkg_head": json_ld(context.json_ld(view)),
+            "search": {"kind": "Kegiatan", "filters": filters, "meta": {"tanggal": view.dates, "status": view.status_label}},
+        },
+        view=view,
+        feed_url=FEED,
+    )
+
+
+CONTENT_TYPE = KegiatanType()

@@ -1,0 +1,94 @@
+"""Activities as iCalendar (RFC 5545): the feed teachers subscribe to, and one file per activity.
+
+Times carry the KKG's zone (``TZID=Asia/Jakarta`` with its VTIMEZONE), so a
+phone in another zone shows them right; an activity without ``jam`` is an
+all-day event. UIDs are derived from the activity id, so a rebuilt feed
+updates the events a calendar already holds instead of duplicating them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date, datetime, time, timedelta, timezone
+
+from icalendar import Calendar, Event, vCalAddress, vDuration
+
+from ...model import slugify
+from .view import ActivityView, Views
+
+PRODID = "-//Portal KKG//Kegiatan//ID"
+# A line break inside a Markdown paragraph (not before a blank line or a list item).
+_SOFT_BREAK = re.compile(r"(?<!\n)\n(?!\n|\s*(?:[-*+]|\d+\.)\s)")
+
+
+def calendar_file(views: Iterable[ActivityView], context: Views, name: str) -> bytes:
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.calendar_name = name
+    calendar.add("x-wr-timezone", context.timezone)
+    # The site is rebuilt daily; clients need not poll more often.
+    calendar.refresh_interval = timedelta(days=1)
+    calendar["REFRESH-INTERVAL"].params["VALUE"] = "DURATION"  # required by RFC 7986
+    calendar.add("x-published-ttl", vDuration(timedelta(days=1)))
+    views = list(views)
+    for view in views:
+        calendar.add_component(_event(view, context))
+    if views:
+        first = min(v.activity.mulai for v in views)
+        last = max(v.activity.selesai for v in views) + timedelta(days=2)
+        calendar.add_missing_timezones(first_date=first, last_date=last)
+    return calendar.to_ical()
+
+
+def uid(activity_id: str, context: Views) -> str:
+    return f"{activity_id}@{slugify(context.kkg.nama)}"
+
+
+def _event(view: ActivityView, context: Views) -> Event:
+    activity = view.activity
+    event = Event()
+    event.add("uid", uid(activity.id, context))
+    # The build date, not the build time: rebuilding on one day gives the same file.
+    event.add("dtstamp", datetime.combine(context.today, time(0), tzinfo=timezone.utc))
+    event.add("dtstart", activity.starts_at(context.timezone))
+    end = activity.ends_at(context.timezone)
+    if isinstance(end, datetime):
+        event.add("dtend", end)
+    elif isinstance(end, date):  # all-day: DTEND is the day after the last one
+        event.add("dtend", end + timedelta(days=1))
+    # Many calendar apps ignore STATUS in a subscribed feed; the title says it too.
+    event.add("summary", f"Dibatalkan: {activity.judul}" if activity.dibatalkan else activity.judul)
+    event.add("status", "CANCELLED" if activity.dibatalkan else "CONFIRMED")
+    event.add("categories", [view.jenis_label])
+    if view.place:
+        event.add("location", ", ".join(p for p in (view.place.name, view.place.address) if p))
+    event.add("description", _description(view))
+    if context.kkg.surel:
+        organizer = vCalAddress(f"mailto:{context.kkg.surel}")
+        organizer.params["cn"] = context.kkg.nama
+        event.add("organizer", organizer)
+    return event
+
+
+def _description(view: ActivityView) -> str:
+    activity = view.activity
+    lines = []
+    if activity.dibatalkan:
+        lines.append(f"Kegiatan ini dibatalkan. {activity.alasan or ''}".strip())
+    if activity.deskripsi:
+        lines.append(_unwrap(activity.deskripsi))
+    if view.speakers:
+        names = [f"{p.name} ({p.affiliation})" if p.affiliation else p.name for p in view.speakers]
+        lines.append("Narasumber: " + "; ".join(names))
+    if activity.sasaran:
+        lines.append(f"Sasaran: {activity.sasaran}")
+    return "\n\n".join(lines)
+
+
+def _unwrap(markdown: str) -> str:
+    """Markdown as calendar apps show plain text: paragraphs are not cut mid-sentence."""
+    return _SOFT_BREAK.sub(" ", markdown.strip())

@@ -1,0 +1,253 @@
+"""Model of one activity file, ``data/kegiatan/YYYY-MM-DD-slug.yml``.
+
+The file stem is the activity's id. Shape and types are checked by pydantic;
+rules that relate several keys (dates, the file name) are reported by
+:meth:`Kegiatan.problems` so each message points at the key to correct.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Annotated, Any, Literal
+from zoneinfo import ZoneInfo
+
+from pydantic import BeforeValidator, Field, PlainValidator, PrivateAttr, model_validator
+from pydantic_core import PydanticCustomError
+
+from ...model import Record, Slug, Tanggal, one_or_many, slugify
+
+JENIS_LABELS = {
+    "lokakarya": "Lokakarya",
+    "seminar": "Seminar",
+    "pelatihan": "Pelatihan",
+    "rapat": "Rapat",
+    "lainnya": "Lainnya",
+}
+BIDANG_LABELS = {"pedagogik": "Pedagogik", "profesional": "Profesional", "lainnya": "Lainnya"}
+
+# Words editors use for a kind of activity, and the kind they mean.
+_JENIS_SYNONYMS = {
+    "workshop": "lokakarya",
+    "webinar": "seminar",
+    "diklat": "pelatihan",
+    "bimtek": "pelatihan",
+    "iht": "pelatihan",
+    "pertemuan": "rapat",
+    "musyawarah": "rapat",
+}
+
+AKAN_DATANG = "akan datang"
+BERLANGSUNG = "sedang berlangsung"
+SELESAI = "selesai"
+DIBATALKAN = "dibatalkan"
+
+STEM = re.compile(r"^(\d{4}-\d{2}-\d{2})-(.+)$")
+
+
+def _choice(choices: dict[str, str], synonyms: dict[str, str]) -> BeforeValidator:
+    """Choices match without regard to case; a known synonym is refused with the choice it means."""
+
+    def check(value: Any) -> Any:
+        if not isinstance(value, str):
+            return value
+        text = value.strip().lower()
+        if text in synonyms:
+            raise PydanticCustomError(
+                "kkg_choice",
+                "harus salah satu dari: {choices}",
+                {"choices": ", ".join(choices), "suggestion": synonyms[text]},
+            )
+        return text
+
+    return BeforeValidator(check)
+
+
+Jenis = Annotated[Literal["lokakarya", "seminar", "pelatihan", "rapat", "lainnya"], _choice(JENIS_LABELS, _JENIS_SYNONYMS)]
+Bidang = Annotated[Literal["pedagogik", "profesional", "lainnya"], _choice(BIDANG_LABELS, {})]
+
+
+@dataclass(frozen=True)
+class Jam:
+    """Time of day an activity starts and (unless open-ended, "13.00-selesai") ends."""
+
+    mulai: time
+    selesai: time | None
+
+    def __str__(self) -> str:
+        end = self.selesai.strftime("%H.%M") if self.selesai else "selesai"
+        return f"{self.mulai.strftime('%H.%M')}–{end}"
+
+
+_CLOCK = r"(\d{1,2})[.:](\d{2})"
+_JAM = re.compile(rf"^{_CLOCK}(?:\s*(?:-|–|—|s\.?d\.?|s/d|sampai)\s*(?:{_CLOCK}|(selesai)))?$", re.IGNORECASE)
+_JAM_NOISE = re.compile(r"\b(pukul|jam|WIB|WITA|WIT)\b", re.IGNORECASE)  # "pukul 08.00 WIB - selesai"
+_JAM_EXAMPLE = 'jam ditulis seperti "08.00-12.00" atau "13.00-selesai"'
+
+
+def _parse_jam(value: Any) -> Jam:
+    if isinstance(value, Jam):
+        return value
+    if isinstance(value, float):  # YAML reads an unquoted 08.30 as the number 8.3
+        value = f"{value:.2f}"
+    if not isinstance(value, str):
+        raise PydanticCustomError("kkg_jam", _JAM_EXAMPLE + ", dengan tanda kutip")
+    text = " ".join(_JAM_NOISE.sub(" ", value).split())
+    match = _JAM.match(text)
+    if match is None:
+        clocks = re.findall(_CLOCK, text)
+        suggestion = "-".join(f"{int(h):02d}.{m}" for h, m in clocks[:2]) if clocks else None
+        raise PydanticCustomError("kkg_jam", _JAM_EXAMPLE, {"suggestion": suggestion})
+    start_hour, start_minute, end_hour, end_minute, _open_end = match.groups()
+    start = _clock(start_hour, start_minute, text)
+    end = _clock(end_hour, end_minute, text) if end_hour else None
+    if end is not None and end <= start:
+        raise PydanticCustomError(
+            "kkg_jam",
+            "jam selesai ({end}) harus sesudah jam mulai ({start})",
+            {"end": end.strftime("%H.%M"), "start": start.strftime("%H.%M")},
+        )
+    return Jam(start, end)
+
+
+def _clock(hour: str, minute: str, text: str) -> time:
+    try:
+        return time(int(hour), int(minute))
+    except ValueError:
+        raise PydanticCustomError("kkg_jam", "jam {text} tidak ada (jam 00-23, menit 00-59)", {"text": text}) from None
+
+
+JamField = Annotated[Jam, PlainValidator(_parse_jam)]
+
+
+class Narasumber(Record):
+    """A speaker: a member of the KKG (``anggota``) or a guest (``nama`` and ``lembaga``)."""
+
+    anggota: Slug | None = None
+    nama: str | None = Field(default=None, min_length=1)
+    lembaga: str | None = None
+    topik: str | None = None
+
+    @model_validator(mode="after")
+    def _member_or_guest(self) -> Narasumber:
+        if (self.anggota is None) == (self.nama is None):
+            raise ValueError(
+                "isi salah satu: anggota (id anggota KKG) atau nama dan lembaga (narasumber dari luar KKG)"
+            )
+        if self.anggota is not None and self.lembaga is not None:
+            raise ValueError("lembaga hanya untuk narasumber dari luar KKG; lembaga anggota diambil dari data sekolahnya")
+        return self
+
+
+class Kegiatan(Record):
+    judul: str = Field(min_length=1)
+    jenis: Jenis = "lainnya"
+    tanggal: Tanggal | None = None
+    mulai: Tanggal | None = None
+    selesai: Tanggal | None = None
+    jam: JamField | None = None
+    tempat: str | None = None
+    bidang: Bidang | None = None
+    narasumber: Annotated[list[Narasumber], BeforeValidator(one_or_many)] = []
+    penanggung_jawab: Slug | None = None
+    sasaran: str | None = None
+    deskripsi: str | None = None
+    dibatalkan: bool = False
+    alasan: str | None = None
+    program: Slug | None = None
+    materi: Annotated[list[Slug], BeforeValidator(one_or_many)] = []
+    jumlah_peserta: int | None = Field(default=None, ge=0)
+    laporan: str | None = None
+    dokumentasi: Annotated[list[str], BeforeValidator(one_or_many)] = []
+
+    _id: str = PrivateAttr(default="")
+
+    @model_validator(mode="after")
+    def _dates_from_tanggal(self) -> Kegiatan:
+        """``mulai``/``selesai`` always hold the first and last day (one-day: both ``tanggal``)."""
+        if self.tanggal is not None and self.mulai is None and self.selesai is None:
+            self.mulai = self.selesai = self.tanggal
+        elif self.mulai is not None and self.selesai is None and self.tanggal is None:
+            self.selesai = self.mulai
+        return self
+
+    @property
+    def id(self) -> str:
+        """The file stem, e.g. ``2026-03-14-lokakarya-p5``."""
+        return self._id
+
+    @property
+    def multi_day(self) -> bool:
+        return self.selesai != self.mulai
+
+    @property
+    def date_key(self) -> str:
+        """The key the editor wrote the first day in: ``tanggal`` or ``mulai``."""
+        return "tanggal" if self.tanggal is not None else "mulai"
+
+    def status(self, today: date) -> str:
+        """One of "akan datang", "sedang berlangsung", "selesai", "dibatalkan" on ``today``."""
+        if self.dibatalkan:
+            return DIBATALKAN
+        if today < self.mulai:
+            return AKAN_DATANG
+        if today > self.selesai:
+            return SELESAI
+        return BERLANGSUNG
+
+    def starts_at(self, timezone: str) -> datetime | date:
+        """The start as a zoned date-time, or the first day when no ``jam`` is given."""
+        if self.jam is None:
+            return self.mulai
+        return datetime.combine(self.mulai, self.jam.mulai, tzinfo=ZoneInfo(timezone))
+
+    def ends_at(self, timezone: str) -> datetime | date | None:
+        """The end; a date (the last day) without ``jam``, None for a one-day open end.
+
+        An open end ("13.00-selesai") over several days lasts until the last day is over.
+        """
+        if self.jam is None:
+            return self.selesai
+        if self.jam.selesai is not None:
+            return datetime.combine(self.selesai, self.jam.selesai, tzinfo=ZoneInfo(timezone))
+        if self.multi_day:
+            return datetime.combine(self.selesai + timedelta(days=1), time(0), tzinfo=ZoneInfo(timezone))
+        return None
+
+    def problems(self, stem: str) -> list[tuple[str | None, str, str | None]]:
+        """Rules across keys and the file name ``stem``: (key, message, suggestion)."""
+        found: list[tuple[str | None, str, str | None]] = []
+        if self.tanggal is not None and (self.mulai != self.tanggal or self.selesai != self.tanggal):
+            key = "mulai" if "mulai" in self._key_lines else "selesai"
+            found.append((key, "isi tanggal (kegiatan satu hari) atau mulai dan selesai (beberapa hari), bukan keduanya", None))
+            return found
+        if self.mulai is None:
+            key = "selesai" if self.selesai is not None else None
+            found.append((key, "tanggal kegiatan wajib diisi: tanggal (satu hari) atau mulai dan selesai (beberapa hari)", None))
+            return found
+        if self.selesai < self.mulai:
+            found.append(
+                ("selesai", f"selesai ({self.selesai.isoformat()}) lebih awal daripada mulai ({self.mulai.isoformat()})", None)
+            )
+        match = STEM.match(stem)
+        if match is None:
+            found.append(
+                (None, "nama berkas harus diawali tanggal kegiatan, misalnya 2026-03-14-lokakarya-p5.yml",
+                 f"{self.mulai.isoformat()}-{slugify(stem)}.yml")
+            )
+        elif match.group(1) != self.mulai.isoformat():
+            found.append(
+                (self.date_key,
+                 f"tanggal {self.mulai.isoformat()} tidak sama dengan tanggal di nama berkas ({match.group(1)}); "
+                 "samakan keduanya (bila tanggal ini yang benar, ganti nama berkas)",
+                 match.group(1))
+            )
+        elif slugify(match.group(2)) != match.group(2):
+            found.append(
+                (None, "nama berkas hanya boleh memuat huruf kecil, angka dan tanda hubung",
+                 f"{match.group(1)}-{slugify(match.group(2))}.yml")
+            )
+        if self.alasan and not self.dibatalkan:
+            found.append(("alasan", "alasan diisi tetapi kegiatan tidak ditandai batal; tambahkan dibatalkan: true", None))
+        return found

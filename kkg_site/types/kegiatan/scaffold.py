@@ -1,0 +1,74 @@
+"""``kkg-site baru kegiatan [slug]``: a new activity file, every key explained in Indonesian."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ...model import slugify
+
+TEMPLATE = """\
+# Satu berkas untuk satu kegiatan. Nama berkas: TTTT-BB-HH-nama-singkat.yml,
+# tanggalnya harus sama dengan `tanggal` (atau `mulai`) di bawah.
+# Baris yang diawali '#' adalah petunjuk; hapus '#' untuk memakai kunci itu.
+
+judul: Judul kegiatan
+
+# lokakarya, seminar, pelatihan, rapat, atau lainnya
+jenis: rapat
+
+# Kegiatan satu hari: tanggal. Kegiatan beberapa hari: hapus `tanggal`, isi `mulai` dan `selesai`.
+tanggal: {today}
+# mulai: {today}
+# selesai: {today}
+
+# Jam mulai dan selesai, dengan tanda kutip; boleh "13.00-selesai". Kosongkan untuk kegiatan sehari penuh.
+jam: "08.00-12.00"
+
+# id sekolah dari data/sekolah.yml (nama dan alamatnya diambil dari sana), atau tulis nama tempatnya.
+# tempat: sdn-1-sukamaju
+
+# pedagogik, profesional, atau lainnya
+# bidang: pedagogik
+
+# Narasumber dari anggota KKG (id dari data/anggota.yml) atau dari luar (nama dan lembaga).
+# narasumber:
+#   - anggota: id-anggota
+#     topik: Topik yang dibawakan
+#   - nama: Dr. Nama Narasumber, M.Pd.
+#     lembaga: BBGP Provinsi Jawa Barat
+
+# id anggota yang bertanggung jawab atas kegiatan ini
+# penanggung_jawab: id-anggota
+
+# Siapa yang diundang
+# sasaran: Seluruh guru kelas anggota KKG
+
+# Uraian kegiatan (Markdown: **tebal**, *miring*, daftar dengan '- ')
+# deskripsi: |
+#   Tujuan dan susunan acara kegiatan.
+
+# Bila kegiatan batal: dibatalkan: true dan tuliskan alasannya.
+# dibatalkan: true
+# alasan: Narasumber berhalangan hadir; kegiatan dijadwalkan ulang.
+
+# id butir program kerja tempat kegiatan ini termasuk
+# program: id-program
+
+# id materi yang dibagikan pada kegiatan ini
+# materi:
+#   - id-materi
+
+# Diisi sesudah kegiatan: jumlah peserta, laporan (Markdown) dan foto dokumentasi
+# (letak foto relatif terhadap berkas ini, mis. foto/{stem}-1.jpg; usahakan di bawah 500 KB).
+# jumlah_peserta: 30
+# laporan: |
+#   Hasil dan tindak lanjut kegiatan.
+# dokumentasi:
+#   - foto/{stem}-1.jpg
+"""
+
+
+def scaffold_text(today: date, slug: str | None) -> tuple[str, str]:
+    """(path relative to data/, text) of a new activity dated ``today``."""
+    stem = f"{today.isoformat()}-{slugify(slug or '') or 'kegiatan-baru'}"
+    return f"kegiatan/{stem}.yml", TEMPLATE.format(today=today.isoformat(), stem=stem)

@@ -1,0 +1,187 @@
+"""What pages, the calendar and search engines show of an activity, prepared in Python."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ...render import tanggal
+from ..anggota import member_url
+from .collection import Activities, activity_url
+from .model import AKAN_DATANG, BERLANGSUNG, BIDANG_LABELS, DIBATALKAN, JENIS_LABELS, Kegiatan
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    url: str | None  # a member's page
+    affiliation: str | None  # a member's school, a guest's institution
+    topic: str | None = None
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    address: str | None
+
+
+@dataclass(frozen=True)
+class Photo:
+    url: str
+    width: int
+    height: int
+    alt: str
+    source: Path
+
+
+@dataclass(frozen=True)
+class ActivityView:
+    activity: Kegiatan
+    url: str
+    status: str  # "akan datang", "sedang berlangsung", "selesai", "dibatalkan"
+    status_label: str
+    dates: str  # "Sabtu, 14 Maret 2026"; "Kamis–Sabtu, 16–18 Oktober 2025"
+    when: str  # dates, time and zone: "Sabtu, 14 Maret 2026, 08.00–12.00 WIB"
+    place: Place | None
+    jenis_label: str
+    bidang_label: str | None
+    speakers: list[Person]
+    organiser: Person | None
+    photos: list[Photo]
+    calendar_url: str  # this activity alone, as an .ics file
+    materials: list[tuple[str, str]]  # (title, url)
+
+    @property
+    def addable(self) -> bool:
+        """Whether "Tambahkan ke kalender" makes sense: the activity is neither over nor cancelled."""
+        return self.status in (AKAN_DATANG, BERLANGSUNG)
+
+    @property
+    def status_class(self) -> str:
+        return self.status.replace(" ", "-")
+
+    @property
+    def summary(self) -> str:
+        """One line for link previews and search results: when and where."""
+        parts = [self.when, self.place.name if self.place else None]
+        if self.status == DIBATALKAN:
+            parts.append("Dibatalkan")
+        return " · ".join(p for p in parts if p)
+
+
+def date_range(start: date, end: date) -> str:
+    """The days of an activity in Indonesian, as short as stays unambiguous."""
+    if start == end:
+        return tanggal(start)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{tanggal(start, 'EEEE')}–{tanggal(end, 'EEEE')}, {start.day}–{tanggal(end, 'd MMMM y')}"
+    if start.year == end.year:
+        return f"{tanggal(start, 'EEEE, d MMMM')} – {tanggal(end)}"
+    return f"{tanggal(start)} – {tanggal(end)}"
+
+
+def school_year(day: date) -> str:
+    """The Indonesian school year (tahun pelajaran, July to June) of ``day``: ``2025/2026``."""
+    first = day.year if day.month >= 7 else day.year - 1
+    return f"{first}/{first + 1}"
+
+
+class Views:
+    """Builds :class:`ActivityView` objects from the site index."""
+
+    def __init__(self, index: Any) -> None:
+        self.activities: Activities = index["kegiatan"]
+        organisasi = index["organisasi"]
+        self.kkg = organisasi.kkg
+        self.schools = organisasi.schools
+        self.timezone: str = organisasi.timezone
+        self.zone_label: str = self.kkg.zona_waktu
+        self.members = index.get("anggota")
+        self.materials = index.get("materi")
+        self.today: date = index.today
+
+    def of(self, activity: Kegiatan) -> ActivityView:
+        status = activity.status(self.today)
+        return ActivityView(
+            activity=activity,
+            url=activity_url(activity.id),
+            status=status,
+            status_label=status.capitalize(),
+            dates=date_range(activity.mulai, activity.selesai),
+            when=self.when(activity),
+            place=self.place(activity.tempat),
+            jenis_label=JENIS_LABELS[activity.jenis],
+            bidang_label=BIDANG_LABELS[activity.bidang] if activity.bidang else None,
+            speakers=[self.speaker(s.anggota, s.nama, s.lembaga, s.topik) for s in activity.narasumber],
+            organiser=self.speaker(activity.penanggung_jawab) if activity.penanggung_jawab else None,
+            photos=[
+                Photo(f"{activity_url(activity.id)}foto-{n}{image.path.suffix.lower()}", image.width, image.height,
+                      f"Dokumentasi {activity.judul}, foto {n}", image.path)
+                for n, image in enumerate(self.activities.photos.get(activity.id, []), start=1)
+            ],  # fmt: skip
+            calendar_url=f"{activity_url(activity.id)}{activity.id}.ics",
+            materials=self.material_links(activity.materi),
+        )
+
+    def when(self, activity: Kegiatan) -> str:
+        days = date_range(activity.mulai, activity.selesai)
+        jam = activity.jam
+        if jam is None:
+            return days
+        if jam.selesai is None:
+            return f"{days}, {jam.mulai:%H.%M} {self.zone_label}–selesai"
+        return f"{days}, {jam} {self.zone_label}"
+
+    def place(self, tempat: str | None) -> Place | None:
+        """``tempat`` is a school id (name and address from data/sekolah.yml) or free text."""
+        if not tempat:
+            return None
+        school = self.schools.get(tempat)
+        return Place(school.nama, school.alamat) if school else Place(tempat, None)
+
+    def speaker(self, member_id: str | None, name: str | None = None, institution: str | None = None,
+                topic: str | None = None) -> Person:  # fmt: skip
+        member = self.members.get(member_id) if member_id and self.members is not None else None
+        if member is None:
+            return Person(name or member_id or "", None, institution, topic)
+        school = self.schools.get(member.sekolah or "")
+        return Person(member.nama, member_url(member.id), school.nama if school else None, topic)
+
+    def material_links(self, ids: list[str]) -> list[tuple[str, str]]:
+        if self.materials is None:
+            return []
+        return [(getattr(self.materials.get(i), "judul", None) or i, self.materials.url(i)) for i in ids if i in self.materials]
+
+    def json_ld(self, view: ActivityView) -> dict[str, Any]:
+        """A schema.org Event (https://schema.org/Event) for search engines."""
+        activity = view.activity
+        event: dict[str, Any] = {
+            "@type": "Event",
+            "name": activity.judul,
+            "startDate": activity.starts_at(self.timezone).isoformat(),
+            "eventStatus": "https://schema.org/EventCancelled" if activity.dibatalkan else "https://schema.org/EventScheduled",
+            "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+            "description": activity.deskripsi or view.summary,
+            "inLanguage": "id",
+            "organizer": {"@type": "Organization", "name": self.kkg.nama, **({"email": self.kkg.surel} if self.kkg.surel else {})},
+        }
+        end = activity.ends_at(self.timezone)
+        if end is not None:
+            event["endDate"] = end.isoformat()
+        if view.place:
+            address = {
+                "@type": "PostalAddress",
+                "streetAddress": view.place.address or view.place.name,
+                "addressLocality": self.kkg.kecamatan,
+                "addressRegion": self.kkg.provinsi,
+                "addressCountry": "ID",
+            }
+            event["location"] = {"@type": "Place", "name": view.place.name, "address": {k: v for k, v in address.items() if v}}
+        if view.speakers:
+            event["performer"] = [
+                {"@type": "Person", "name": p.name, **({"affiliation": {"@type": "Organization", "name": p.affiliation}} if p.affiliation else {})}
+                for p in view.speakers
+            ]  # fmt: skip
+        return event
