@@ -46,12 +46,12 @@ class KegiatanType(ContentType):
         activities: Activities = index["kegiatan"]
         views = [context.of(a) for a in activities.items]
         kinds = [kind for kind in JENIS_LABELS if any(v.activity.jenis == kind for v in views)]
-        upcoming = [v for v in views if v.activity.selesai >= index.today]
+        upcoming = activities.upcoming(index.today)
         yield renderer.page(
             "kegiatan/index.md",
             "Kegiatan",
             "kegiatan/daftar.html",
-            description=f"{len(views)} kegiatan KKG, {len(upcoming)} di antaranya belum berlangsung atau sedang berlangsung.",
+            description=f"Jadwal, laporan dan kalender kegiatan {context.kkg.short_name}: {len(upcoming)} kegiatan akan datang.",
             **_listing(views, index.today, kinds, None),
         )
         for kind in kinds:
@@ -93,12 +93,12 @@ def _listing(views: list[ActivityView], today: date, kinds: list[str], current: 
     """View data of the Kegiatan page and of each per-jenis page (same layout, fewer items)."""
     past: dict[str, list[ActivityView]] = {}
     for view in reversed(views):
-        if view.activity.selesai < today:
+        if view.activity.is_over(today):
             past.setdefault(school_year(view.activity.mulai), []).append(view)
     filters = [("Semua", "kegiatan/", current is None)]
     filters += [(JENIS_LABELS[kind], f"kegiatan/jenis/{kind}/", kind == current) for kind in kinds]
     return {
-        "upcoming": [v for v in views if v.activity.selesai >= today],
+        "upcoming": [v for v in views if not v.activity.is_over(today)],
         "past": [(year, "tp-" + year.replace("/", "-"), items) for year, items in past.items()],
         "filters": filters,
         "feed_url": FEED,
@@ -118,7 +118,11 @@ def _activity_page(view: ActivityView, context: Views, renderer):
         meta={
             "og_type": "article",
             "kkg_head": json_ld(context.json_ld(view)),
-            "search": {"kind": "Kegiatan", "filters": filters, "meta": {"tanggal": view.dates, "status": view.status_label}},
+            "search": {
+                "kind": "Kegiatan",
+                "filters": filters,
+                "meta": {"tanggal": view.dates, "status": view.status_label},
+            },
         },
         view=view,
         feed_url=FEED,

@@ -8,18 +8,15 @@ updates the events a calendar already holds instead of duplicating them.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 
 from icalendar import Calendar, Event, vCalAddress, vDuration
 
 from ...model import slugify
-from .view import ActivityView, Views
+from .view import ActivityView, Views, plain_text
 
 PRODID = "-//Portal KKG//Kegiatan//ID"
-# A line break inside a Markdown paragraph (not before a blank line or a list item).
-_SOFT_BREAK = re.compile(r"(?<!\n)\n(?!\n|\s*(?:[-*+]|\d+\.)\s)")
 
 
 def calendar_file(views: Iterable[ActivityView], context: Views, name: str) -> bytes:
@@ -53,7 +50,7 @@ def _event(view: ActivityView, context: Views) -> Event:
     event = Event()
     event.add("uid", uid(activity.id, context))
     # The build date, not the build time: rebuilding on one day gives the same file.
-    event.add("dtstamp", datetime.combine(context.today, time(0), tzinfo=timezone.utc))
+    event.add("dtstamp", datetime.combine(context.today, time(0), tzinfo=UTC))
     event.add("dtstart", activity.starts_at(context.timezone))
     end = activity.ends_at(context.timezone)
     if isinstance(end, datetime):
@@ -80,15 +77,10 @@ def _description(view: ActivityView) -> str:
     if activity.dibatalkan:
         lines.append(f"Kegiatan ini dibatalkan. {activity.alasan or ''}".strip())
     if activity.deskripsi:
-        lines.append(_unwrap(activity.deskripsi))
+        lines.append(plain_text(activity.deskripsi))
     if view.speakers:
         names = [f"{p.name} ({p.affiliation})" if p.affiliation else p.name for p in view.speakers]
         lines.append("Narasumber: " + "; ".join(names))
     if activity.sasaran:
         lines.append(f"Sasaran: {activity.sasaran}")
     return "\n\n".join(lines)
-
-
-def _unwrap(markdown: str) -> str:
-    """Markdown as calendar apps show plain text: paragraphs are not cut mid-sentence."""
-    return _SOFT_BREAK.sub(" ", markdown.strip())

@@ -49,11 +49,7 @@ class Activities:
 
     def upcoming(self, today: date) -> list[Kegiatan]:
         """Activities not over yet (running ones included), soonest first."""
-        return [a for a in self.items if a.selesai >= today]
-
-    def past(self, today: date) -> list[Kegiatan]:
-        """Activities that are over, latest first."""
-        return [a for a in reversed(self.items) if a.selesai < today]
+        return [a for a in self.items if not a.is_over(today)]
 
 
 def read_activities(reader: DataReader) -> Activities:
@@ -69,17 +65,19 @@ def read_activities(reader: DataReader) -> Activities:
         activity = validate_record(Kegiatan, loaded.data, loaded.file, reader.log)
         if activity is None:
             continue
-        activity._id = path.stem
+        activity._id = path.stem  # the file name is the id, so that it cannot clash with another file's
         problems = activity.problems(path.stem)
-        for key, message, suggestion in problems:
-            reader.log.add(*activity.where(key), message, suggestion)
+        for problem in problems:
+            reader.log.add(*activity.where(problem.key), problem.message, problem.suggestion)
         if activity.dibatalkan and not activity.alasan:
             reader.log.add(
                 *activity.where("dibatalkan"), "tuliskan alasan pembatalan agar anggota tahu", severity="warning"
             )
-        found = [check_image(reader, path.parent, written, activity.where("dokumentasi", position))
-                 for position, written in enumerate(activity.dokumentasi)]  # fmt: skip
-        photos[activity.id] = [image for image in found if image is not None]
+        images = (
+            check_image(reader, path.parent, written, activity.where("dokumentasi", position))
+            for position, written in enumerate(activity.dokumentasi)
+        )
+        photos[activity.id] = [image for image in images if image is not None]
         if not problems:
             items.append(activity)
     return Activities(items, ids, reader.display(reader.data_dir / FOLDER) + "/", photos)

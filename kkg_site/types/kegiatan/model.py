@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, NamedTuple
 from zoneinfo import ZoneInfo
 
 from pydantic import BeforeValidator, Field, PlainValidator, PrivateAttr, model_validator
@@ -43,7 +43,15 @@ BERLANGSUNG = "sedang berlangsung"
 SELESAI = "selesai"
 DIBATALKAN = "dibatalkan"
 
-STEM = re.compile(r"^(\d{4}-\d{2}-\d{2})-(.+)$")
+STEM = re.compile(r"^(\d{4}-\d{2}-\d{2})-(.+)$")  # file name: date of the first day, then a slug
+
+
+class Problem(NamedTuple):
+    """A rule broken across keys: the key to correct (None: the whole file), why, a likely fix."""
+
+    key: str | None
+    message: str
+    suggestion: str | None = None
 
 
 def _choice(choices: dict[str, str], synonyms: dict[str, str]) -> BeforeValidator:
@@ -64,7 +72,9 @@ def _choice(choices: dict[str, str], synonyms: dict[str, str]) -> BeforeValidato
     return BeforeValidator(check)
 
 
-Jenis = Annotated[Literal["lokakarya", "seminar", "pelatihan", "rapat", "lainnya"], _choice(JENIS_LABELS, _JENIS_SYNONYMS)]
+Jenis = Annotated[
+    Literal["lokakarya", "seminar", "pelatihan", "rapat", "lainnya"], _choice(JENIS_LABELS, _JENIS_SYNONYMS)
+]
 Bidang = Annotated[Literal["pedagogik", "profesional", "lainnya"], _choice(BIDANG_LABELS, {})]
 
 
@@ -83,7 +93,7 @@ class Jam:
 _CLOCK = r"(\d{1,2})[.:](\d{2})"
 _JAM = re.compile(rf"^{_CLOCK}(?:\s*(?:-|–|—|s\.?d\.?|s/d|sampai)\s*(?:{_CLOCK}|(selesai)))?$", re.IGNORECASE)
 _JAM_NOISE = re.compile(r"\b(pukul|jam|WIB|WITA|WIT)\b", re.IGNORECASE)  # "pukul 08.00 WIB - selesai"
-_JAM_EXAMPLE = 'jam ditulis seperti "08.00-12.00" atau "13.00-selesai"'
+_JAM_EXAMPLE = 'tulis jam seperti "08.00-12.00" atau "13.00-selesai"'
 
 
 def _parse_jam(value: Any) -> Jam:
@@ -136,7 +146,9 @@ class Narasumber(Record):
                 "isi salah satu: anggota (id anggota KKG) atau nama dan lembaga (narasumber dari luar KKG)"
             )
         if self.anggota is not None and self.lembaga is not None:
-            raise ValueError("lembaga hanya untuk narasumber dari luar KKG; lembaga anggota diambil dari data sekolahnya")
+            raise ValueError(
+                "lembaga hanya untuk narasumber dari luar KKG; lembaga anggota diambil dari data sekolahnya"
+            )
         return self
 
 
@@ -186,13 +198,17 @@ class Kegiatan(Record):
         """The key the editor wrote the first day in: ``tanggal`` or ``mulai``."""
         return "tanggal" if self.tanggal is not None else "mulai"
 
+    def is_over(self, today: date) -> bool:
+        """Whether the last day has passed (cancelled or not)."""
+        return today > self.selesai
+
     def status(self, today: date) -> str:
         """One of "akan datang", "sedang berlangsung", "selesai", "dibatalkan" on ``today``."""
         if self.dibatalkan:
             return DIBATALKAN
         if today < self.mulai:
             return AKAN_DATANG
-        if today > self.selesai:
+        if self.is_over(today):
             return SELESAI
         return BERLANGSUNG
 
@@ -215,39 +231,65 @@ class Kegiatan(Record):
             return datetime.combine(self.selesai + timedelta(days=1), time(0), tzinfo=ZoneInfo(timezone))
         return None
 
-    def problems(self, stem: str) -> list[tuple[str | None, str, str | None]]:
-        """Rules across keys and the file name ``stem``: (key, message, suggestion)."""
-        found: list[tuple[str | None, str, str | None]] = []
+    def problems(self, stem: str) -> list[Problem]:
+        """Rules across keys and the file name ``stem``, checked once the keys are valid."""
+        found = self._date_problems()
+        if not found:
+            found += self._file_name_problems(stem)
+        if self.alasan and not self.dibatalkan:
+            found.append(
+                Problem("alasan", "alasan diisi tetapi kegiatan tidak ditandai batal; tambahkan dibatalkan: true")
+            )
+        return found
+
+    def _date_problems(self) -> list[Problem]:
         if self.tanggal is not None and (self.mulai != self.tanggal or self.selesai != self.tanggal):
             key = "mulai" if "mulai" in self._key_lines else "selesai"
-            found.append((key, "isi tanggal (kegiatan satu hari) atau mulai dan selesai (beberapa hari), bukan keduanya", None))
-            return found
+            return [
+                Problem(key, "isi tanggal (kegiatan satu hari) atau mulai dan selesai (beberapa hari), bukan keduanya")
+            ]
         if self.mulai is None:
             key = "selesai" if self.selesai is not None else None
-            found.append((key, "tanggal kegiatan wajib diisi: tanggal (satu hari) atau mulai dan selesai (beberapa hari)", None))
-            return found
+            return [
+                Problem(key, "tanggal kegiatan wajib diisi: tanggal (satu hari) atau mulai dan selesai (beberapa hari)")
+            ]
         if self.selesai < self.mulai:
-            found.append(
-                ("selesai", f"selesai ({self.selesai.isoformat()}) lebih awal daripada mulai ({self.mulai.isoformat()})", None)
-            )
+            return [
+                Problem(
+                    "selesai",
+                    f"{self.selesai.isoformat()} lebih awal daripada mulai ({self.mulai.isoformat()}); "
+                    "selesai harus sama dengan atau sesudah mulai",
+                )
+            ]
+        return []
+
+    def _file_name_problems(self, stem: str) -> list[Problem]:
+        first_day = self.mulai.isoformat()
         match = STEM.match(stem)
         if match is None:
-            found.append(
-                (None, "nama berkas harus diawali tanggal kegiatan, misalnya 2026-03-14-lokakarya-p5.yml",
-                 f"{self.mulai.isoformat()}-{slugify(stem)}.yml")
-            )
-        elif match.group(1) != self.mulai.isoformat():
-            found.append(
-                (self.date_key,
-                 f"tanggal {self.mulai.isoformat()} tidak sama dengan tanggal di nama berkas ({match.group(1)}); "
-                 "samakan keduanya (bila tanggal ini yang benar, ganti nama berkas)",
-                 match.group(1))
-            )
-        elif slugify(match.group(2)) != match.group(2):
-            found.append(
-                (None, "nama berkas hanya boleh memuat huruf kecil, angka dan tanda hubung",
-                 f"{match.group(1)}-{slugify(match.group(2))}.yml")
-            )
-        if self.alasan and not self.dibatalkan:
-            found.append(("alasan", "alasan diisi tetapi kegiatan tidak ditandai batal; tambahkan dibatalkan: true", None))
-        return found
+            return [
+                Problem(
+                    None,
+                    "nama berkas harus diawali tanggal kegiatan, misalnya 2026-03-14-lokakarya-p5.yml",
+                    f"{first_day}-{slugify(stem)}.yml",
+                )
+            ]
+        file_day, slug = match.groups()
+        if file_day != first_day:
+            return [
+                Problem(
+                    self.date_key,
+                    f"tanggal {first_day} tidak sama dengan tanggal di nama berkas ({file_day}); "
+                    "samakan keduanya (bila tanggal ini yang benar, ganti nama berkas)",
+                    file_day,
+                )
+            ]
+        if slugify(slug) != slug:
+            return [
+                Problem(
+                    None,
+                    "nama berkas hanya boleh memuat huruf kecil, angka dan tanda hubung",
+                    f"{file_day}-{slugify(slug)}.yml",
+                )
+            ]
+        return []

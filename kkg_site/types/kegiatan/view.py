@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -71,6 +72,16 @@ class ActivityView:
         return " · ".join(p for p in parts if p)
 
 
+# A line break inside a Markdown paragraph (not before a blank line or a list item).
+_SOFT_BREAK = re.compile(r"(?<!\n)\n(?!\n|\s*(?:[-*+]|\d+\.)\s)")
+
+
+def plain_text(markdown: str) -> str:
+    """Editor Markdown where only plain text is shown (calendar apps, search engines):
+    Markdown reads well as it is, but paragraphs must not break mid-sentence."""
+    return _SOFT_BREAK.sub(" ", markdown.strip())
+
+
 def date_range(start: date, end: date) -> str:
     """The days of an activity in Indonesian, as short as stays unambiguous."""
     if start == end:
@@ -114,13 +125,9 @@ class Views:
             place=self.place(activity.tempat),
             jenis_label=JENIS_LABELS[activity.jenis],
             bidang_label=BIDANG_LABELS[activity.bidang] if activity.bidang else None,
-            speakers=[self.speaker(s.anggota, s.nama, s.lembaga, s.topik) for s in activity.narasumber],
-            organiser=self.speaker(activity.penanggung_jawab) if activity.penanggung_jawab else None,
-            photos=[
-                Photo(f"{activity_url(activity.id)}foto-{n}{image.path.suffix.lower()}", image.width, image.height,
-                      f"Dokumentasi {activity.judul}, foto {n}", image.path)
-                for n, image in enumerate(self.activities.photos.get(activity.id, []), start=1)
-            ],  # fmt: skip
+            speakers=[self.person(s.anggota, s.nama, s.lembaga, s.topik) for s in activity.narasumber],
+            organiser=self.person(activity.penanggung_jawab) if activity.penanggung_jawab else None,
+            photos=self.photos(activity),
             calendar_url=f"{activity_url(activity.id)}{activity.id}.ics",
             materials=self.material_links(activity.materi),
         )
@@ -141,18 +148,37 @@ class Views:
         school = self.schools.get(tempat)
         return Place(school.nama, school.alamat) if school else Place(tempat, None)
 
-    def speaker(self, member_id: str | None, name: str | None = None, institution: str | None = None,
-                topic: str | None = None) -> Person:  # fmt: skip
+    def person(
+        self, member_id: str | None, name: str | None = None, institution: str | None = None, topic: str | None = None
+    ) -> Person:
+        """A member (linked, with their school) or a guest (with their institution)."""
         member = self.members.get(member_id) if member_id and self.members is not None else None
         if member is None:
             return Person(name or member_id or "", None, institution, topic)
         school = self.schools.get(member.sekolah or "")
         return Person(member.nama, member_url(member.id), school.nama if school else None, topic)
 
+    def photos(self, activity: Kegiatan) -> list[Photo]:
+        """Documentation photos, published beside the activity's page as foto-1.jpg, foto-2.png, …"""
+        return [
+            Photo(
+                f"{activity_url(activity.id)}foto-{n}{image.path.suffix.lower()}",
+                image.width,
+                image.height,
+                f"Dokumentasi {activity.judul}, foto {n}",
+                image.path,
+            )
+            for n, image in enumerate(self.activities.photos.get(activity.id, []), start=1)
+        ]
+
     def material_links(self, ids: list[str]) -> list[tuple[str, str]]:
         if self.materials is None:
             return []
-        return [(getattr(self.materials.get(i), "judul", None) or i, self.materials.url(i)) for i in ids if i in self.materials]
+        return [
+            (getattr(self.materials.get(i), "judul", None) or i, self.materials.url(i))
+            for i in ids
+            if i in self.materials
+        ]
 
     def json_ld(self, view: ActivityView) -> dict[str, Any]:
         """A schema.org Event (https://schema.org/Event) for search engines."""
@@ -161,11 +187,17 @@ class Views:
             "@type": "Event",
             "name": activity.judul,
             "startDate": activity.starts_at(self.timezone).isoformat(),
-            "eventStatus": "https://schema.org/EventCancelled" if activity.dibatalkan else "https://schema.org/EventScheduled",
+            "eventStatus": "https://schema.org/EventCancelled"
+            if activity.dibatalkan
+            else "https://schema.org/EventScheduled",
             "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
-            "description": activity.deskripsi or view.summary,
+            "description": plain_text(activity.deskripsi) if activity.deskripsi else view.summary,
             "inLanguage": "id",
-            "organizer": {"@type": "Organization", "name": self.kkg.nama, **({"email": self.kkg.surel} if self.kkg.surel else {})},
+            "organizer": {
+                "@type": "Organization",
+                "name": self.kkg.nama,
+                **({"email": self.kkg.surel} if self.kkg.surel else {}),
+            },
         }
         end = activity.ends_at(self.timezone)
         if end is not None:
@@ -178,10 +210,18 @@ class Views:
                 "addressRegion": self.kkg.provinsi,
                 "addressCountry": "ID",
             }
-            event["location"] = {"@type": "Place", "name": view.place.name, "address": {k: v for k, v in address.items() if v}}
+            event["location"] = {
+                "@type": "Place",
+                "name": view.place.name,
+                "address": {k: v for k, v in address.items() if v},
+            }
         if view.speakers:
-            event["performer"] = [
-                {"@type": "Person", "name": p.name, **({"affiliation": {"@type": "Organization", "name": p.affiliation}} if p.affiliation else {})}
-                for p in view.speakers
-            ]  # fmt: skip
+            event["performer"] = [_schema_person(p) for p in view.speakers]
         return event
+
+
+def _schema_person(person: Person) -> dict[str, Any]:
+    found: dict[str, Any] = {"@type": "Person", "name": person.name}
+    if person.affiliation:
+        found["affiliation"] = {"@type": "Organization", "name": person.affiliation}
+    return found

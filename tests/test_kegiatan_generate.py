@@ -1,0 +1,214 @@
+"""Kegiatan through the engine-independent generator: status by date, time zones, parsing, scaffold."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from datetime import date, time, timedelta
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, TODAY, kkg_site
+from hypothesis import given
+from hypothesis import strategies as st
+from icalendar import Calendar
+from kegiatan_data import activities
+
+from kkg_site.errors import ErrorLog
+from kkg_site.generator import generate, load
+from kkg_site.index import SiteIndex
+from kkg_site.model import validate_record
+from kkg_site.types.kegiatan import CONTENT_TYPE as KEGIATAN
+from kkg_site.types.kegiatan.model import Kegiatan
+
+MULTI_DAY = next(a for a in activities() if a.first_day != a.last_day and a.last_day < TODAY)
+
+
+@pytest.fixture(scope="module")
+def demo_index() -> SiteIndex:
+    index, _warnings = load(ROOT / "data", TODAY)
+    return index
+
+
+def test_collection_protocol(demo_index: SiteIndex) -> None:
+    collection = demo_index["kegiatan"]
+    ids = [a.id for a in activities()]
+    assert list(collection) == ids
+    assert len(collection) == len(ids)
+    assert MULTI_DAY.id in collection and "2099-01-01-tidak-ada" not in collection
+    assert collection.file == "data/kegiatan/"
+    assert collection.url(MULTI_DAY.id) == f"kegiatan/{MULTI_DAY.id}/"
+    record = collection.get(MULTI_DAY.id)
+    assert (record.mulai, record.selesai) == (MULTI_DAY.first_day, MULTI_DAY.last_day)
+    one_day = collection.get(ids[0])
+    assert one_day.mulai == one_day.selesai
+    assert [a.mulai for a in collection.items] == sorted(a.mulai for a in collection.items)
+
+
+def test_status_before_during_and_after_a_multi_day_activity(demo_index: SiteIndex) -> None:
+    record = demo_index["kegiatan"].get(MULTI_DAY.id)
+    first, last = MULTI_DAY.first_day, MULTI_DAY.last_day
+    assert record.status(first - timedelta(days=1)) == "akan datang"
+    assert record.status(first) == "sedang berlangsung"
+    assert record.status(first + timedelta(days=1)) == "sedang berlangsung"
+    assert record.status(last) == "sedang berlangsung"
+    assert record.status(last + timedelta(days=1)) == "selesai"
+    cancelled = next(a for a in demo_index["kegiatan"].items if a.dibatalkan)
+    assert {cancelled.status(cancelled.mulai + timedelta(days=d)) for d in (-30, 0, 30)} == {"dibatalkan"}
+
+
+@pytest.mark.parametrize(
+    ("today", "badge", "section"),
+    [(-1, "Akan datang", "Akan datang"), (1, "Sedang berlangsung", "Akan datang"), (3, "Selesai", "Tahun Pelajaran")],
+)
+def test_built_pages_follow_the_build_date(today: int, badge: str, section: str) -> None:
+    build_date = MULTI_DAY.first_day + timedelta(days=today)
+    output = generate(ROOT / "data", build_date)
+    pages = {p.path: p for p in output.pages}
+    item = pages[f"kegiatan/{MULTI_DAY.id}.md"]
+    assert f'kkg-badge--{badge.lower().replace(" ", "-")}">{badge}</span>' in item.body
+    assert item.meta["search"]["meta"]["status"] == badge
+    listing = pages["kegiatan/index.md"].body
+    position = listing.index(f'href="{MULTI_DAY.id}/"')
+    heading = listing.rfind("<h2", 0, position)
+    assert listing[heading:].split(">", 1)[1].startswith(section)
+
+
+def test_search_metadata() -> None:
+    output = generate(ROOT / "data", TODAY)
+    item = next(p for p in output.pages if p.path == f"kegiatan/{MULTI_DAY.id}.md")
+    search = item.meta["search"]
+    assert search["kind"] == "Kegiatan"
+    assert search["filters"] == {"jenis": "Pelatihan", "bidang": "Pedagogik", "status": "Selesai"}
+    assert search["meta"]["tanggal"] == "Kamis–Sabtu, 16–18 Oktober 2025"
+
+
+def _project(tmp_path: Path) -> Path:
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    return data
+
+
+def test_calendar_and_json_ld_use_the_kkg_time_zone(tmp_path: Path) -> None:
+    data = _project(tmp_path)
+    profile = data / "kkg.yml"
+    profile.write_text(
+        profile.read_text(encoding="utf-8").replace("zona_waktu: WIB", "zona_waktu: WITA"), encoding="utf-8"
+    )
+    output = generate(data, TODAY)
+    feed = Calendar.from_ical(next(f.content for f in output.files if f.path == "kegiatan.ics"))
+    assert [tz.tz_name for tz in feed.timezones] == ["Asia/Makassar"]
+    timed = [e for e in feed.walk("VEVENT") if "TZID" in e["DTSTART"].params]
+    assert timed and {e["DTSTART"].params["TZID"] for e in timed} == {"Asia/Makassar"}
+    assert all(e.start.utcoffset() == timedelta(hours=8) for e in timed)
+    item = next(p for p in output.pages if p.path == "kegiatan/2026-12-05-lokakarya-penyusunan-soal-sumatif.md")
+    event = json.loads(re.search(r">(.*)</script>", item.meta["kkg_head"]).group(1))
+    assert event["startDate"] == "2026-12-05T08:00:00+08:00"
+    assert "08.00–12.00 WITA" in item.body
+
+
+def _validate(**raw) -> tuple[Kegiatan | None, ErrorLog]:
+    log = ErrorLog()
+    return validate_record(Kegiatan, {"judul": "Rapat", "tanggal": "2026-12-05", **raw}, "uji.yml", log), log
+
+
+@given(
+    start=st.times().map(lambda t: t.replace(second=0, microsecond=0)),
+    minutes=st.integers(min_value=1, max_value=600),
+    colon=st.sampled_from([".", ":"]),
+    dash=st.sampled_from(["-", "–", " - ", " – ", " s.d. "]),
+    zone=st.sampled_from(["", " WIB"]),
+)
+def test_jam_accepts_the_ways_people_write_times(start: time, minutes: int, colon: str, dash: str, zone: str) -> None:
+    end_minutes = start.hour * 60 + start.minute + minutes
+    if end_minutes >= 24 * 60:
+        return
+    end = time(end_minutes // 60, end_minutes % 60)
+    text = f"{start.hour:02d}{colon}{start.minute:02d}{zone}{dash}{end.hour:02d}{colon}{end.minute:02d}{zone}"
+    record, log = _validate(jam=text)
+    assert not log.entries, (text, log.entries)
+    assert (record.jam.mulai, record.jam.selesai) == (start, end)
+
+
+def test_jam_written_as_a_bare_number_or_open_ended() -> None:
+    record, _ = _validate(jam=8.3)  # YAML reads unquoted 08.30 as 8.3
+    assert record.jam.mulai == time(8, 30) and record.jam.selesai is None
+    record, _ = _validate(jam="pukul 13.00 WIB - selesai")
+    assert record.jam.mulai == time(13, 0) and record.jam.selesai is None
+    assert str(record.jam) == "13.00–selesai"
+
+
+def test_jenis_and_bidang_ignore_case() -> None:
+    record, log = _validate(jenis="Seminar", bidang="Pedagogik")
+    assert not log.entries
+    assert (record.jenis, record.bidang) == ("seminar", "pedagogik")
+
+
+class _Materials:
+    """A materials collection as the (future) materi type exposes it: the collection protocol."""
+
+    file = "data/materi/"
+    ids = {"modul-ajar-pecahan-kelas-4", "kisi-kisi-sumatif-matematika"}
+
+    def __contains__(self, material_id: object) -> bool:
+        return material_id in self.ids
+
+    def __iter__(self):
+        return iter(sorted(self.ids))
+
+
+def test_materials_are_checked_only_when_that_type_exists(tmp_path: Path) -> None:
+    data = _project(tmp_path)
+    path = data / "kegiatan" / "2026-12-05-lokakarya-penyusunan-soal-sumatif.yml"
+    original = path.read_text(encoding="utf-8")
+    path.write_text(
+        original + "materi:\n  - kisi-kisi-sumatif-matematika\n  - modul-ajar-pecahan-kelas4\n", encoding="utf-8"
+    )
+    line = len(original.splitlines()) + 3
+    index, _ = load(data, TODAY)  # no materi type yet: ids are kept, not checked
+    assert index["kegiatan"].get(path.stem).materi == ["kisi-kisi-sumatif-matematika", "modul-ajar-pecahan-kelas4"]
+    with_materials = SiteIndex({**index.collections, "materi": _Materials()}, index.types, index.today)
+    log = ErrorLog()
+    KEGIATAN.link(with_materials, log)
+    expected = (
+        f"data/kegiatan/{path.name}:{line}: materi[2]: 'modul-ajar-pecahan-kelas4' tidak ada di data/materi/ "
+        "(apakah maksud Anda 'modul-ajar-pecahan-kelas-4'?)"
+    )
+    assert [str(e) for e in log.entries] == [expected]
+
+
+def test_scaffold_writes_a_valid_dated_file_with_every_key(tmp_path: Path) -> None:
+    _project(tmp_path)
+    result = kkg_site("baru", "kegiatan", "Rapat Rutin", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    path = tmp_path / "data" / "kegiatan" / f"{TODAY.isoformat()}-rapat-rutin.yml"
+    assert result.stdout.strip() == str(Path("data") / "kegiatan" / path.name)
+    text = path.read_text(encoding="utf-8")
+    for key in Kegiatan.model_fields:
+        assert re.search(rf"^#? ?{key}:", text, re.MULTILINE), key
+    assert kkg_site("periksa", cwd=tmp_path).returncode == 0
+    again = kkg_site("baru", "kegiatan", "Rapat Rutin", cwd=tmp_path)
+    assert again.returncode == 1 and "tidak ditimpa" in again.stderr
+
+
+def test_scaffold_keys_are_valid_once_uncommented(tmp_path: Path) -> None:
+    """The commented examples stay in step with the model: uncommented, they pass the check."""
+    data = _project(tmp_path)
+    relative, text = KEGIATAN.scaffold(date(2026, 12, 12), "contoh")
+    lines = []
+    for line in text.splitlines():
+        if re.match(r"^# (\s{2,}\S|[a-z_]+:)", line):  # "# key: value" and its indented lines
+            line = line[2:]
+        if not line.startswith("tanggal:"):  # mulai/selesai replace it
+            lines.append(line)
+    text = "\n".join(lines).replace("id-anggota", "sri-wahyuningsih").replace(".jpg", ".png")
+    (data / relative).write_text(text, encoding="utf-8")
+    shutil.copy(
+        next((data / "kegiatan" / "foto").glob("*.png")), data / "kegiatan" / "foto" / "2026-12-12-contoh-1.png"
+    )
+    result = kkg_site("periksa", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    record = load(data, TODAY)[0]["kegiatan"].get("2026-12-12-contoh")
+    assert record.dibatalkan and record.alasan and record.laporan and record.jumlah_peserta
+    assert [s.anggota or s.nama for s in record.narasumber] == ["sri-wahyuningsih", "Dr. Nama Narasumber, M.Pd."]
