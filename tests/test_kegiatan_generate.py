@@ -212,3 +212,21 @@ def test_scaffold_keys_are_valid_once_uncommented(tmp_path: Path) -> None:
     record = load(data, TODAY)[0]["kegiatan"].get("2026-12-12-contoh")
     assert record.dibatalkan and record.alasan and record.laporan and record.jumlah_peserta
     assert [s.anggota or s.nama for s in record.narasumber] == ["sri-wahyuningsih", "Dr. Nama Narasumber, M.Pd."]
+
+
+def test_warnings_do_not_stop_the_build(tmp_path: Path) -> None:
+    """A cancellation without a reason and a heavy photo are worth a warning, not a failed build."""
+    data = _project(tmp_path)
+    cancelled = next(
+        p for p in (data / "kegiatan").glob("*.yml") if "dibatalkan: true" in p.read_text(encoding="utf-8")
+    )
+    text = cancelled.read_text(encoding="utf-8")
+    cancelled.write_text(text[: text.index("alasan:")], encoding="utf-8")
+    photo = data / "kegiatan" / "foto" / "2026-06-13-pameran-praktik-baik-2.png"
+    photo.write_bytes(photo.read_bytes() + bytes(600 * 1024))  # trailing bytes: still a readable PNG
+    _index, warnings = load(data, TODAY)
+    messages = sorted(str(w) for w in warnings)
+    assert len(messages) == 2, messages
+    assert messages[0].startswith("data/kegiatan/2026-03-07-lokakarya-asesmen-formatif.yml:")
+    assert "dibatalkan: tuliskan alasan pembatalan" in messages[0]
+    assert "peringatan: dokumentasi[2]: gambar 'foto/2026-06-13-pameran-praktik-baik-2.png' berukuran" in messages[1]
