@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 import struct
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from urllib.parse import urljoin
+from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pytest
 from conftest import ROOT, TODAY, page
@@ -68,7 +69,7 @@ def test_calendar_has_both_timed_and_all_day_events(site: Path) -> None:
 
 def test_calendar_is_reproducible(site: Path) -> None:
     """The feed is derived from the data alone: the same data gives the same file."""
-    output = generate(ROOT / "data", TODAY)
+    output = generate(ROOT / "data", TODAY, _canonical(site, ""))
     rebuilt = next(f for f in output.files if f.path == "kegiatan.ics")
     assert rebuilt.content == (site / "kegiatan.ics").read_bytes()
 
@@ -235,3 +236,29 @@ def test_member_page_links_activities_they_spoke_at(site: Path) -> None:
     assert len(spoke) >= 2
     links = page(site, "anggota/sri-wahyuningsih/").select("#kontribusi + ul a")
     assert [link["href"] for link in links] == [f"../../{a.url}" for a in reversed(spoke)]
+
+
+def _canonical(site: Path, url: str) -> str:
+    return page(site, url).find("link", rel="canonical")["href"]
+
+
+def test_one_tap_subscriptions_use_the_site_address(site: Path) -> None:
+    feed = _canonical(site, "") + "kegiatan.ics"
+    webcal = "webcal://" + feed.split("://", 1)[1]
+    block = page(site, "kegiatan/").select_one(".kkg-subscribe")
+    assert block.find("a", string=re.compile("iPhone"))["href"] == webcal
+    google = urlsplit(block.find("a", string="Google Kalender")["href"])
+    assert google.netloc == "calendar.google.com"
+    assert parse_qs(google.query)["cid"] == [webcal]
+
+
+def test_absolute_addresses_in_calendar_and_json_ld(site: Path) -> None:
+    events = {str(e["UID"]).split("@")[0]: e for e in _feed(site).walk("VEVENT")}
+    for activity in ACTIVITIES:
+        canonical = _canonical(site, activity.url)
+        assert str(events[activity.id]["URL"]) == canonical
+        event = _json_ld(site, activity.url)
+        assert event["url"] == canonical
+        photos = activity.raw.get("dokumentasi", [])
+        assert len(event.get("image", [])) == len(photos)
+        assert all(image.startswith(canonical) for image in event.get("image", []))

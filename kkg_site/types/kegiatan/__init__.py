@@ -53,6 +53,7 @@ class KegiatanType(ContentType):
             "kegiatan/daftar.html",
             description=f"Jadwal, laporan dan kalender kegiatan {context.kkg.short_name}: {len(upcoming)} kegiatan akan datang.",
             **_listing(views, index.today, kinds, None),
+            feed=context.calendar_links(FEED),
         )
         for kind in kinds:
             label = JENIS_LABELS[kind]
@@ -62,6 +63,7 @@ class KegiatanType(ContentType):
                 "kegiatan/daftar.html",
                 description=f"Kegiatan KKG berjenis {label.lower()}.",
                 **_listing([v for v in views if v.activity.jenis == kind], index.today, kinds, kind),
+                feed=context.calendar_links(FEED),
             )
         for view in views:
             yield _activity_page(view, context, renderer)
@@ -74,7 +76,7 @@ class KegiatanType(ContentType):
     def home_section(self, index, renderer) -> HomeSection:
         context = Views(index)
         upcoming = [context.of(a) for a in index["kegiatan"].upcoming(index.today)[:HOME_COUNT]]
-        html = renderer.render("kegiatan/beranda.html", "index.md", upcoming=upcoming, feed_url=FEED)
+        html = renderer.render("kegiatan/beranda.html", "index.md", upcoming=upcoming, feed=context.calendar_links(FEED))
         return HomeSection("Kegiatan mendatang", html, order=10)
 
     def member_links(self, index, member_id: str) -> list[tuple[str, str]]:
@@ -101,7 +103,6 @@ def _listing(views: list[ActivityView], today: date, kinds: list[str], current: 
         "upcoming": [v for v in views if not v.activity.is_over(today)],
         "past": [(year, "tp-" + year.replace("/", "-"), items) for year, items in past.items()],
         "filters": filters,
-        "feed_url": FEED,
     }
 
 
@@ -125,7 +126,7 @@ def _activity_page(view: ActivityView, context: Views, renderer):
             },
         },
         view=view,
-        feed_url=FEED,
+        feed=context.calendar_links(FEED),
     )
 
 

@@ -64,6 +64,8 @@ def _event(view: ActivityView, context: Views) -> Event:
     if view.place:
         event.add("location", ", ".join(p for p in (view.place.name, view.place.address) if p))
     event.add("description", _description(view))
+    if view.absolute_url:
+        event.add("url", view.absolute_url)
     if context.kkg.surel:
         organizer = vCalAddress(f"mailto:{context.kkg.surel}")
         organizer.params["cn"] = context.kkg.nama

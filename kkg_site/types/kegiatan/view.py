@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from ...render import tanggal
 from ..anggota import member_url
@@ -38,6 +39,15 @@ class Photo:
 
 
 @dataclass(frozen=True)
+class CalendarLinks:
+    """An iCalendar file, and one-tap subscriptions to it when the site's address is known."""
+
+    url: str  # site URL of the .ics file
+    webcal: str | None = None  # Apple Calendar, Outlook
+    google: str | None = None  # Google Calendar's "add by URL"
+
+
+@dataclass(frozen=True)
 class ActivityView:
     activity: Kegiatan
     url: str
@@ -52,6 +62,7 @@ class ActivityView:
     organiser: Person | None
     photos: list[Photo]
     calendar_url: str  # this activity alone, as an .ics file
+    absolute_url: str | None  # the page's address, when the site URL is configured
     materials: list[tuple[str, str]]  # (title, url)
 
     @property
@@ -112,6 +123,7 @@ class Views:
         self.members = index.get("anggota")
         self.materials = index.get("materi")
         self.today: date = index.today
+        self.absolute_url = index.absolute_url
 
     def of(self, activity: Kegiatan) -> ActivityView:
         status = activity.status(self.today)
@@ -129,6 +141,7 @@ class Views:
             organiser=self.person(activity.penanggung_jawab) if activity.penanggung_jawab else None,
             photos=self.photos(activity),
             calendar_url=f"{activity_url(activity.id)}{activity.id}.ics",
+            absolute_url=self.absolute_url(activity_url(activity.id)),
             materials=self.material_links(activity.materi),
         )
 
@@ -180,6 +193,13 @@ class Views:
             if i in self.materials
         ]
 
+    def calendar_links(self, url: str) -> CalendarLinks:
+        absolute = self.absolute_url(url)
+        if absolute is None:
+            return CalendarLinks(url)
+        webcal = "webcal://" + absolute.split("://", 1)[1]
+        return CalendarLinks(url, webcal, "https://calendar.google.com/calendar/render?cid=" + quote(webcal, safe=""))
+
     def json_ld(self, view: ActivityView) -> dict[str, Any]:
         """A schema.org Event (https://schema.org/Event) for search engines."""
         activity = view.activity
@@ -193,12 +213,15 @@ class Views:
             "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
             "description": plain_text(activity.deskripsi) if activity.deskripsi else view.summary,
             "inLanguage": "id",
-            "organizer": {
-                "@type": "Organization",
-                "name": self.kkg.nama,
-                **({"email": self.kkg.surel} if self.kkg.surel else {}),
-            },
+            "organizer": _without_empty(
+                {"@type": "Organization", "name": self.kkg.nama, "email": self.kkg.surel, "url": self.absolute_url("")}
+            ),
         }
+        if view.absolute_url:
+            event["url"] = view.absolute_url
+        images = [self.absolute_url(photo.url) for photo in view.photos]
+        if images and all(images):
+            event["image"] = images
         end = activity.ends_at(self.timezone)
         if end is not None:
             event["endDate"] = end.isoformat()
@@ -218,6 +241,10 @@ class Views:
         if view.speakers:
             event["performer"] = [_schema_person(p) for p in view.speakers]
         return event
+
+
+def _without_empty(data: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in data.items() if value}
 
 
 def _schema_person(person: Person) -> dict[str, Any]:
