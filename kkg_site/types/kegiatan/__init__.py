@@ -10,7 +10,7 @@ from ...errors import ErrorLog
 from ...page import Asset, GeneratedFile
 from ...reader import DataReader
 from ...render import json_ld
-from .calendar import calendar_file
+from .calendar import CalendarWriter
 from .collection import Activities, activity_url, read_activities
 from .model import JENIS_LABELS
 from .scaffold import scaffold_text
@@ -65,18 +65,21 @@ class KegiatanType(ContentType):
                 **_listing([v for v in views if v.activity.jenis == kind], index.today, kinds, kind),
                 feed=context.calendar_links(FEED),
             )
+        calendars = CalendarWriter(context, views)
         for view in views:
             yield _activity_page(view, context, renderer)
             if view.addable:
-                yield GeneratedFile(view.calendar_url, calendar_file([view], context, view.activity.judul))
+                yield GeneratedFile(view.calendar_url, calendars.file([view], view.activity.judul))
             for photo in view.photos:
                 yield Asset(photo.url, photo.source)
-        yield GeneratedFile(FEED, calendar_file(views, context, f"Kegiatan {context.kkg.short_name}"))
+        yield GeneratedFile(FEED, calendars.file(views, f"Kegiatan {context.kkg.short_name}"))
 
     def home_section(self, index, renderer) -> HomeSection:
         context = Views(index)
         upcoming = [context.of(a) for a in index["kegiatan"].upcoming(index.today)[:HOME_COUNT]]
-        html = renderer.render("kegiatan/beranda.html", "index.md", upcoming=upcoming, feed=context.calendar_links(FEED))
+        html = renderer.render(
+            "kegiatan/beranda.html", "index.md", upcoming=upcoming, feed=context.calendar_links(FEED)
+        )
         return HomeSection("Kegiatan mendatang", html, order=10)
 
     def member_links(self, index, member_id: str) -> list[tuple[str, str]]:

@@ -8,10 +8,9 @@ updates the events a calendar already holds instead of duplicating them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta
 
-from icalendar import Calendar, Event, vCalAddress, vDuration
+from icalendar import Calendar, Event, Timezone, vCalAddress, vDuration
 
 from ...model import slugify
 from .view import ActivityView, Views, plain_text
@@ -19,26 +18,39 @@ from .view import ActivityView, Views, plain_text
 PRODID = "-//Portal KKG//Kegiatan//ID"
 
 
-def calendar_file(views: Iterable[ActivityView], context: Views, name: str) -> bytes:
-    calendar = Calendar()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
-    calendar.calendar_name = name
-    calendar.add("x-wr-timezone", context.timezone)
-    # The site is rebuilt daily; clients need not poll more often.
-    calendar.refresh_interval = timedelta(days=1)
-    calendar["REFRESH-INTERVAL"].params["VALUE"] = "DURATION"  # required by RFC 7986
-    calendar.add("x-published-ttl", vDuration(timedelta(days=1)))
-    views = list(views)
-    for view in views:
-        calendar.add_component(_event(view, context))
-    if views:
-        first = min(v.activity.mulai for v in views)
-        last = max(v.activity.selesai for v in views) + timedelta(days=2)
-        calendar.add_missing_timezones(first_date=first, last_date=last)
-    return calendar.to_ical()
+class CalendarWriter:
+    """Writes the feed and the per-activity files.
+
+    The zone's VTIMEZONE is slow to compute, so it is made once, spanning every
+    activity, and shared by all files (the Indonesian zones have no daylight saving).
+    """
+
+    def __init__(self, context: Views, views: list[ActivityView]) -> None:
+        self.context = context
+        days = [day for view in views for day in (view.activity.mulai, view.activity.selesai)]
+        self.zone = (
+            Timezone.from_tzid(context.timezone, first_date=min(days), last_date=max(days) + timedelta(days=2))
+            if days
+            else None
+        )
+
+    def file(self, views: list[ActivityView], name: str) -> bytes:
+        calendar = Calendar()
+        calendar.add("prodid", PRODID)
+        calendar.add("version", "2.0")
+        calendar.add("calscale", "GREGORIAN")
+        calendar.add("method", "PUBLISH")
+        calendar.calendar_name = name
+        calendar.add("x-wr-timezone", self.context.timezone)
+        # The site is rebuilt daily; clients need not poll more often.
+        calendar.refresh_interval = timedelta(days=1)
+        calendar["REFRESH-INTERVAL"].params["VALUE"] = "DURATION"  # required by RFC 7986
+        calendar.add("x-published-ttl", vDuration(timedelta(days=1)))
+        if self.zone is not None and any(view.activity.jam for view in views):
+            calendar.add_component(self.zone)
+        for view in views:
+            calendar.add_component(_event(view, self.context))
+        return calendar.to_ical()
 
 
 def uid(activity_id: str, context: Views) -> str:
