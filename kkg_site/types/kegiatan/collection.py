@@ -21,7 +21,10 @@ def activity_url(activity_id: str) -> str:
 @dataclass
 class Activities:
     """``index["kegiatan"]``: follows the collection protocol (``in``, iteration over ids,
-    ``len``, ``get``, ``file``, ``url``); ``items`` are the valid records, oldest first."""
+    ``len``, ``get``, ``file``, ``url``, ``complete``); ``items`` are the valid records, oldest first."""
+
+    # Ids are file names, known even when a file cannot be read: references are always checked.
+    complete = True
 
     items: list[Kegiatan]
     ids: set[str]  # every file's id, including files with errors

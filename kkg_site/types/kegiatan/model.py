@@ -1,8 +1,8 @@
 """Model of one activity file, ``data/kegiatan/YYYY-MM-DD-slug.yml``.
 
-The file stem is the activity's id. Shape and types are checked by pydantic;
-rules that relate several keys (dates, the file name) are reported by
-:meth:`Kegiatan.problems` so each message points at the key to correct.
+The file stem is the activity's id. Shape, types and dates are checked by
+pydantic (each message on the line of the key to correct); the rules that need
+the file name are reported by :meth:`Kegiatan.problems`.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from pydantic import BeforeValidator, Field, PlainValidator, PrivateAttr, model_validator
 from pydantic_core import PydanticCustomError
 
-from ...model import Record, Slug, Tanggal, one_or_many, slugify
+from ...model import Record, Slug, Tanggal, field_error, one_or_many, slugify
 
 JENIS_LABELS = {
     "lokakarya": "Lokakarya",
@@ -176,12 +176,29 @@ class Kegiatan(Record):
     _id: str = PrivateAttr(default="")
 
     @model_validator(mode="after")
-    def _dates_from_tanggal(self) -> Kegiatan:
-        """``mulai``/``selesai`` always hold the first and last day (one-day: both ``tanggal``)."""
-        if self.tanggal is not None and self.mulai is None and self.selesai is None:
+    def _first_and_last_day(self) -> Kegiatan:
+        """A valid record's ``mulai``/``selesai`` hold its first and last day (both ``tanggal``
+        for a one-day activity), whichever way the editor wrote them."""
+        if self.tanggal is not None:
+            if self.mulai is not None or self.selesai is not None:
+                raise field_error(
+                    "mulai" if self.mulai is not None else "selesai",
+                    "isi tanggal (kegiatan satu hari) atau mulai dan selesai (beberapa hari), bukan keduanya",
+                )
             self.mulai = self.selesai = self.tanggal
-        elif self.mulai is not None and self.selesai is None and self.tanggal is None:
+        elif self.mulai is None:
+            message = "tanggal kegiatan wajib diisi: tanggal (satu hari) atau mulai dan selesai (beberapa hari)"
+            if self.selesai is not None:
+                raise field_error("selesai", message)
+            raise ValueError(message)
+        elif self.selesai is None:
             self.selesai = self.mulai
+        elif self.selesai < self.mulai:
+            raise field_error(
+                "selesai",
+                f"{self.selesai.isoformat()} lebih awal daripada mulai ({self.mulai.isoformat()}); "
+                "selesai harus sama dengan atau sesudah mulai",
+            )
         return self
 
     @property
@@ -232,36 +249,14 @@ class Kegiatan(Record):
         return None
 
     def problems(self, stem: str) -> list[Problem]:
-        """Rules across keys and the file name ``stem``, checked once the keys are valid."""
-        found = self._date_problems()
-        if not found:
-            found += self._file_name_problems(stem)
+        """Rules between the record and its file name ``stem``, and between keys that do not
+        make the record unusable (it is still reported, the build still stops)."""
+        found = self._file_name_problems(stem)
         if self.alasan and not self.dibatalkan:
             found.append(
                 Problem("alasan", "alasan diisi tetapi kegiatan tidak ditandai batal; tambahkan dibatalkan: true")
             )
         return found
-
-    def _date_problems(self) -> list[Problem]:
-        if self.tanggal is not None and (self.mulai != self.tanggal or self.selesai != self.tanggal):
-            key = "mulai" if "mulai" in self._key_lines else "selesai"
-            return [
-                Problem(key, "isi tanggal (kegiatan satu hari) atau mulai dan selesai (beberapa hari), bukan keduanya")
-            ]
-        if self.mulai is None:
-            key = "selesai" if self.selesai is not None else None
-            return [
-                Problem(key, "tanggal kegiatan wajib diisi: tanggal (satu hari) atau mulai dan selesai (beberapa hari)")
-            ]
-        if self.selesai < self.mulai:
-            return [
-                Problem(
-                    "selesai",
-                    f"{self.selesai.isoformat()} lebih awal daripada mulai ({self.mulai.isoformat()}); "
-                    "selesai harus sama dengan atau sesudah mulai",
-                )
-            ]
-        return []
 
     def _file_name_problems(self, stem: str) -> list[Problem]:
         first_day = self.mulai.isoformat()
