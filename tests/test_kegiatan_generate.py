@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from icalendar import Calendar
 from kegiatan_data import activities
 
-from kkg_site.errors import ErrorLog
+from kkg_site.errors import DataErrors, ErrorLog
 from kkg_site.generator import generate, load
 from kkg_site.index import SiteIndex
 from kkg_site.model import validate_record
@@ -145,37 +145,21 @@ def test_jenis_and_bidang_ignore_case() -> None:
     assert (record.jenis, record.bidang) == ("seminar", "pedagogik")
 
 
-class _Materials:
-    """A materials collection as the (future) materi type exposes it: the collection protocol."""
-
-    file = "data/materi/"
-    ids = {"modul-ajar-pecahan-kelas-4", "kisi-kisi-sumatif-matematika"}
-
-    def __contains__(self, material_id: object) -> bool:
-        return material_id in self.ids
-
-    def __iter__(self):
-        return iter(sorted(self.ids))
-
-
-def test_materials_are_checked_only_when_that_type_exists(tmp_path: Path) -> None:
+def test_unknown_material_ids_are_reported_with_a_suggestion(tmp_path: Path) -> None:
     data = _project(tmp_path)
     path = data / "kegiatan" / "2026-12-05-lokakarya-penyusunan-soal-sumatif.yml"
     original = path.read_text(encoding="utf-8")
     path.write_text(
-        original + "materi:\n  - kisi-kisi-sumatif-matematika\n  - modul-ajar-pecahan-kelas4\n", encoding="utf-8"
+        original + "materi:\n  - soal-latihan-pecahan-kelas-4\n  - soal-latihan-pecahan-kelas4\n", encoding="utf-8"
     )
     line = len(original.splitlines()) + 3
-    index, _ = load(data, TODAY)  # no materi type yet: ids are kept, not checked
-    assert index["kegiatan"].get(path.stem).materi == ["kisi-kisi-sumatif-matematika", "modul-ajar-pecahan-kelas4"]
-    with_materials = SiteIndex({**index.collections, "materi": _Materials()}, index.types, index.today)
-    log = ErrorLog()
-    KEGIATAN.link(with_materials, log)
+    with pytest.raises(DataErrors) as raised:
+        load(data, TODAY)
     expected = (
-        f"data/kegiatan/{path.name}:{line}: materi[2]: 'modul-ajar-pecahan-kelas4' tidak ada di data/materi/ "
-        "(apakah maksud Anda 'modul-ajar-pecahan-kelas-4'?)"
+        f"data/kegiatan/{path.name}:{line}: materi[2]: 'soal-latihan-pecahan-kelas4' tidak ada di data/materi/ "
+        "(apakah maksud Anda 'soal-latihan-pecahan-kelas-4'?)"
     )
-    assert [str(e) for e in log.entries] == [expected]
+    assert [str(e) for e in raised.value.errors] == [expected]
 
 
 def test_scaffold_writes_a_valid_dated_file_with_every_key(tmp_path: Path) -> None:
@@ -203,6 +187,7 @@ def test_scaffold_keys_are_valid_once_uncommented(tmp_path: Path) -> None:
         if not line.startswith("tanggal:"):  # mulai/selesai replace it
             lines.append(line)
     text = "\n".join(lines).replace("id-anggota", "sri-wahyuningsih").replace(".jpg", ".png")
+    text = text.replace("id-materi", next(iter(load(data, TODAY)[0]["materi"])))
     (data / relative).write_text(text, encoding="utf-8")
     shutil.copy(
         next((data / "kegiatan" / "foto").glob("*.png")), data / "kegiatan" / "foto" / "2026-12-12-contoh-1.png"

@@ -10,6 +10,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pytest
+import yaml
 from conftest import ROOT, TODAY, page
 from icalendar import Calendar
 from kegiatan_data import FOLDER, activities, members
@@ -264,3 +265,17 @@ def test_absolute_addresses_in_calendar_and_json_ld(site: Path) -> None:
         photos = activity.raw.get("dokumentasi", [])
         assert len(event.get("image", [])) == len(photos)
         assert all(image.startswith(canonical) for image in event.get("image", []))
+
+
+def test_materials_shared_at_an_activity_are_linked(site: Path) -> None:
+    titles = {
+        path.stem: yaml.safe_load(path.read_text(encoding="utf-8"))["judul"]
+        for path in (ROOT / "data" / "materi").rglob("*.yml")
+    }
+    with_materials = [a for a in ACTIVITIES if a.raw.get("materi")]
+    assert with_materials
+    for activity in with_materials:
+        links = page(site, activity.url).select("#materi + ul a")
+        assert [link.get_text(strip=True) for link in links] == [titles[m] for m in activity.raw["materi"]]
+        for link, material in zip(links, activity.raw["materi"]):
+            assert urljoin(f"/{activity.url}", link["href"]).endswith(f"/{material}/")
