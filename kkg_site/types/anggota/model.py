@@ -18,7 +18,7 @@ PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".avif", ".gif")
 
 def _not_always_public(value: object) -> object:
     """``publik: [nama]`` is a misunderstanding, not a typo: say what publik is for."""
-    if value in Anggota.model_fields and value not in PRIVATE_FIELDS:
+    if isinstance(value, str) and value in Anggota.model_fields and value not in PRIVATE_FIELDS:
         raise PydanticCustomError(
             "kkg_always_public",
             "'{value}' selalu tampil di situs; publik hanya untuk kolom pribadi: {private}",
