@@ -56,18 +56,6 @@ def check_reference(
     return False
 
 
-def is_image(path: Path) -> bool:
-    """Whether the file starts like a JPEG, PNG, GIF, WebP or AVIF image (a renamed
-    document would otherwise be published as a broken picture)."""
-    with path.open("rb") as handle:
-        head = handle.read(12)
-    return (
-        head.startswith((b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"GIF87a", b"GIF89a"))
-        or (head[:4] == b"RIFF" and head[8:12] == b"WEBP")
-        or head[4:12] in (b"ftypavif", b"ftypavis")
-    )
-
-
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".avif", ".gif")
 HEAVY_IMAGE = 500 * 1024  # bytes; above this a photo costs readers on metered data noticeably
 
@@ -104,7 +92,7 @@ def check_image(reader: DataReader, base: Path, written: str, where: tuple[str, 
         return None
     width, height = imagesize.get(path)
     if width <= 0 or height <= 0:
-        reader.log.add(*where, f"berkas '{written}' bukan gambar yang dapat dibaca")
+        reader.log.add(*where, f"berkas '{written}' bukan gambar yang dapat dibaca; simpan ulang sebagai JPG atau PNG")
         return None
     size = path.stat().st_size
     if size > HEAVY_IMAGE:

@@ -34,7 +34,7 @@ TEN_MISTAKES = [
     Mistake("data/anggota.yml", "  nama: Dedi Kurniawan, S.Pd., M.Pd.", "  nmaa: Dedi Kurniawan, S.Pd., M.Pd.", "anggota[1].nmaa", "kunci tidak dikenal (apakah maksud Anda 'nama'?)"),
     Mistake("data/anggota.yml", "- id: rina-marlina\n  nama: Rina Marlina, S.Pd.\n  sekolah: sdn-1-sukamaju", "- id: rina-marlina\n  nama: Rina Marlina, S.Pd.\n  sekolah: sdn-1-sukamju", "anggota[3].sekolah", "(apakah maksud Anda 'sdn-1-sukamaju'?)"),
     Mistake("data/anggota.yml", "- id: zulkifli-chaniago", "- id: ahmad-syafii\n  nama: Ahmad Syafii, S.Pd.\n\n- id: zulkifli-chaniago", ".id", "'ahmad-syafii' sudah dipakai di baris"),
-    Mistake("data/anggota.yml", "foto: foto/siti-nurjanah.png", "foto: foto/siti-nurjanah.jpg", "anggota[2].foto", "berkas foto 'foto/siti-nurjanah.jpg' tidak ditemukan"),
+    Mistake("data/anggota.yml", "foto: foto/siti-nurjanah.png", "foto: foto/siti-nurjanah.jpg", "anggota[2].foto", "berkas 'foto/siti-nurjanah.jpg' tidak ditemukan"),
     Mistake("data/pengurus.yml", "selesai: 2025-06-30", "selesai: 2025-06-31", "pengurus[1].selesai", "tanggal 2025-06-31 tidak ada di kalender"),
     Mistake("data/pengurus.yml", "ketua: cecep-supriatna", "ketua: cecep-supriatno", "pengurus[2].ketua", "(apakah maksud Anda 'cecep-supriatna'?)"),
 ]

@@ -6,13 +6,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ...checks import check_reference, is_image, unique_by
+from ...checks import check_image, check_reference, unique_by
 from ...contenttype import ContentType
-from ...errors import ErrorLog, suggest
+from ...errors import ErrorLog
 from ...model import ids_complete, raw_ids, validate_list
 from ...page import Asset
 from ...reader import DataReader
-from .model import PHOTO_SUFFIXES, Anggota
+from .model import Anggota
 
 FILE = "anggota.yml"
 SEARCH_KIND = "Pengurus/Anggota"  # the kind of people pages in search results (shared with pengurus)
@@ -56,18 +56,6 @@ def photo_url(member: Anggota, photos: dict[str, Path]) -> str | None:
     return f"anggota/foto/{member.id}{source.suffix.lower()}" if source else None
 
 
-def _photos_beside(reader: DataReader, missing: Path) -> list[str]:
-    """Photos in the folder a missing photo was expected in, as written in ``foto:``."""
-    folder = missing.parent.resolve()
-    if not folder.is_dir():
-        return []
-    return [
-        path.relative_to(reader.data_dir).as_posix()
-        for path in folder.iterdir()
-        if path.suffix.lower() in PHOTO_SUFFIXES
-    ]
-
-
 class AnggotaType(ContentType):
     name = "anggota"
     order = 20
@@ -79,30 +67,11 @@ class AnggotaType(ContentType):
         photos = {}
         for member in members.values():
             if member.foto:
-                path = self._photo(reader, member)
-                if path:
-                    photos[member.id] = path
+                image = check_image(reader, reader.data_dir, member.foto, member.where("foto"))
+                if image:
+                    photos[member.id] = image.path
         complete = listed.ok and ids_complete(listed.data)
         return Members(members, raw_ids(listed.data) | set(members), listed.file, photos, complete)
-
-    @staticmethod
-    def _photo(reader: DataReader, member: Anggota) -> Path | None:
-        path = reader.data_dir / member.foto
-        if not reader.inside_data(path):
-            reader.log.add(*member.where("foto"), "foto harus berada di dalam folder data/")
-        elif not path.suffix.lower() in PHOTO_SUFFIXES:
-            reader.log.add(*member.where("foto"), f"foto harus berupa gambar ({', '.join(PHOTO_SUFFIXES)})")
-        elif not path.is_file():
-            reader.log.add(
-                *member.where("foto"),
-                f"berkas foto '{member.foto}' tidak ditemukan di folder data/",
-                suggest(member.foto, _photos_beside(reader, path)),
-            )
-        elif not is_image(path):
-            reader.log.add(*member.where("foto"), f"berkas '{member.foto}' bukan gambar; simpan ulang fotonya sebagai JPG atau PNG")
-        else:
-            return path
-        return None
 
     def link(self, index, log: ErrorLog) -> None:
         organisasi = index["organisasi"]

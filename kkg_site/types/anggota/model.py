@@ -13,7 +13,6 @@ from ..organisasi.model import NIP, NUPTK, Surel
 PrivateField = Literal["nip", "nuptk", "telepon", "surel", "alamat"]
 PRIVATE_FIELDS: tuple[PrivateField, ...] = ("nip", "nuptk", "telepon", "surel", "alamat")
 PRIVATE_LABELS = {"nip": "NIP", "nuptk": "NUPTK", "telepon": "Telepon", "surel": "Surel", "alamat": "Alamat"}
-PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".avif", ".gif")
 
 
 def _not_always_public(value: object) -> object:
