@@ -159,6 +159,27 @@ def _check_https(value: Any) -> Any:
 HttpsUrl = Annotated[str, BeforeValidator(_check_https)]
 
 
+def _check_rupiah(value: Any) -> Any:
+    """Whole rupiah only; "Rp1.250.000" or 1.250 (which YAML reads as 1,25) get a suggestion."""
+    if isinstance(value, bool):
+        raise PydanticCustomError("kkg_rupiah", "harus berupa jumlah rupiah, misalnya 1250000")
+    if isinstance(value, int):
+        return value
+    suggestion = None
+    if isinstance(value, str) and re.fullmatch(r"-?\s*(Rp\.?\s*)?(\d{1,3}([.,]\d{3})+|\d+)(,-|,00)?", value.strip(), re.IGNORECASE):
+        digits = re.sub(r"(,-|,00)$", "", value.strip())
+        suggestion = ("-" if digits.startswith("-") else "") + re.sub(r"\D", "", digits)
+    raise PydanticCustomError(
+        "kkg_rupiah",
+        "jumlah rupiah ditulis sebagai bilangan bulat tanpa Rp, titik atau koma, misalnya 1250000",
+        {"suggestion": suggestion},
+    )
+
+
+Rupiah = Annotated[int, BeforeValidator(_check_rupiah)]
+"""An amount of money in whole rupiah, written as a plain integer (``1250000``)."""
+
+
 def one_or_many(value: Any) -> Any:
     """Accept a single value where a list is expected (``kelas: 2``)."""
     return value if isinstance(value, list) else [value]
@@ -440,6 +461,7 @@ __all__ = [
     "field_error",
     "ids_complete",
     "one_or_many",
+    "Rupiah",
     "slugify",
     "validate_list",
     "validate_record",

@@ -1,0 +1,188 @@
+"""The treasury (``data/kas.yml``): page Keuangan and a page per school year.
+
+Rules (see README, "Keuangan"):
+
+* the ledger starts in the earliest school year that has a ``saldo_awal``; each
+  later year opens with the previous year's closing balance, and a
+  ``saldo_awal`` written for a later year must equal it (a typo cannot create
+  or lose money);
+* entries dated before that first year, or after the school year running at
+  the build date, are errors;
+* entries are aggregates: an ``iuran`` entry that names a member is an error,
+  and no page ever shows what one member paid.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from ...checks import unique_by
+from ...contenttype import ContentType
+from ...errors import ErrorLog
+from ...model import validate_record
+from ...page import Asset
+from ...reader import DataReader
+from ...render import rupiah
+from ...schoolyear import SchoolYear
+from .chart import monthly_chart
+from .ledger import INCOME_KINDS, YearLedger, build_ledgers
+from .model import ATTACHMENT_SUFFIXES, KIND_LABELS, Entri, Kas
+
+FILE = "kas.yml"
+
+
+@dataclass
+class Treasury:
+    kas: Kas
+    file: str
+    attachments: dict[str, Path] = field(default_factory=dict)  # bukti as written -> file
+
+    def __len__(self) -> int:
+        return len(self.kas.entri)
+
+    @property
+    def first_year(self) -> SchoolYear:
+        return min(s.tahun_ajaran for s in self.kas.saldo_awal)
+
+    def ledgers(self, today: date) -> list[YearLedger]:
+        """Every school year from the first one to the one running ``today``, oldest first."""
+        first = self.first_year
+        opening = next(s.jumlah for s in self.kas.saldo_awal if s.tahun_ajaran == first)
+        return build_ledgers(first, opening, self.kas.entri, max(first, SchoolYear.of(today)), today)
+
+
+def year_url(year: SchoolYear) -> str:
+    return f"keuangan/{year.slug}/"
+
+
+class KeuanganType(ContentType):
+    name = "keuangan"
+    order = 80
+    nav_title = "Keuangan"
+
+    def load(self, reader: DataReader) -> Treasury | None:
+        loaded = reader.yaml_file(FILE, required=False)
+        if not loaded.ok:
+            return None
+        kas = validate_record(Kas, loaded.data, loaded.file, reader.log)
+        if kas is None:
+            return None
+        unique_by(kas.saldo_awal, "tahun_ajaran", reader.log)
+        treasury = Treasury(kas, loaded.file)
+        for entry in kas.entri:
+            self._check_purpose(entry, reader.log)
+            if entry.bukti and (path := reader.attachment(entry, "bukti", ATTACHMENT_SUFFIXES, "bukti")):
+                treasury.attachments[entry.bukti] = path
+        return treasury
+
+    @staticmethod
+    def _check_purpose(entry: Entri, log: ErrorLog) -> None:
+        if entry.is_spending and entry.sumber is not None:
+            log.add(*entry.where("sumber"), "sumber hanya untuk pemasukan; untuk pengeluaran tulis keperluan", "keperluan")
+        if not entry.is_spending and entry.keperluan is not None:
+            log.add(*entry.where("keperluan"), "keperluan hanya untuk pengeluaran; untuk pemasukan tulis sumber", "sumber")
+
+    def link(self, index, log: ErrorLog) -> None:
+        treasury: Treasury | None = index.get("keuangan")
+        if treasury is None:
+            return
+        self._check_dates(treasury, index.today, log)
+        if index.get("anggota") is not None:
+            self._check_dues_are_aggregate(treasury, index["anggota"], log)
+
+    @staticmethod
+    def _check_dates(treasury: Treasury, today: date, log: ErrorLog) -> None:
+        first, current = treasury.first_year, SchoolYear.of(today)
+        for opening in treasury.kas.saldo_awal:
+            if opening.tahun_ajaran > current:
+                log.add(*opening.where("tahun_ajaran"), f"tahun ajaran {opening.tahun_ajaran} belum dimulai (tahun ajaran berjalan: {current})")
+        for entry in treasury.kas.entri:
+            if entry.tanggal < first.start:
+                log.add(
+                    *entry.where("tanggal"),
+                    f"tanggal di luar tahun ajaran yang tercatat: kas dimulai tahun ajaran {first} (1 Juli {first.first}); "
+                    f"tambahkan saldo_awal untuk tahun ajaran {SchoolYear.of(entry.tanggal)}",
+                )
+            elif entry.tanggal > current.end:
+                log.add(
+                    *entry.where("tanggal"),
+                    f"tanggal sesudah akhir tahun ajaran berjalan {current} (30 Juni {current.first + 1})",
+                )
+        by_year = {ledger.year: ledger for ledger in treasury.ledgers(today)}
+        for opening in treasury.kas.saldo_awal:
+            carried = by_year.get(opening.tahun_ajaran)
+            if opening.tahun_ajaran != first and carried is not None and carried.opening != opening.jumlah:
+                log.add(
+                    *opening.where("jumlah"),
+                    f"saldo awal {opening.tahun_ajaran} harus sama dengan saldo akhir tahun ajaran sebelumnya menurut entri kas",
+                    str(carried.opening),
+                )
+
+    @staticmethod
+    def _check_dues_are_aggregate(treasury: Treasury, members, log: ErrorLog) -> None:
+        names = {_plain_name(member.nama) for member_id in members if (member := members.get(member_id))}
+        for entry in treasury.kas.entri:
+            if entry.jenis != "iuran":
+                continue
+            for key in ("uraian", "sumber"):
+                text = (getattr(entry, key) or "").casefold()
+                named = sorted(name for name in names if re.search(rf"\b{re.escape(name.casefold())}\b", text))
+                if named:
+                    log.add(
+                        *entry.where(key),
+                        f"entri iuran menyebut anggota ({named[0]}); catat iuran sebagai jumlah gabungan "
+                        "per bulan tanpa nama, karena situs tidak menampilkan iuran per anggota",
+                    )
+
+    def pages(self, index, renderer):
+        treasury: Treasury | None = index.get("keuangan")
+        ledgers = treasury.ledgers(index.today) if treasury else []
+        current = ledgers[-1] if ledgers else None
+        yield renderer.page(
+            "keuangan/index.md",
+            "Keuangan",
+            "keuangan/ringkasan.html",
+            description=f"Kas KKG: saldo {rupiah(current.closing)}, tahun ajaran {current.year}." if current else "Kas KKG.",
+            current=current,
+            treasurer=_treasurer(index),
+            years=[(ledger, year_url(ledger.year)) for ledger in reversed(ledgers)],
+        )
+        for ledger in ledgers:
+            yield renderer.page(
+                f"keuangan/{ledger.year.slug}.md",
+                f"Keuangan {ledger.year}",
+                "keuangan/tahun.html",
+                description=f"Pemasukan, pengeluaran dan saldo kas KKG tahun ajaran {ledger.year}.",
+                ledger=ledger,
+                running=ledger is current,
+                kinds=[(KIND_LABELS[kind], ledger.total(kind)) for kind in (*INCOME_KINDS, "pengeluaran")],
+                income_kinds=[(kind, KIND_LABELS[kind]) for kind in INCOME_KINDS],
+                chart=monthly_chart(ledger, f"grafik-{ledger.year.slug}"),
+                attachments={name: attachment_url(name) for name in treasury.attachments},
+            )
+        if treasury:
+            for name, source in treasury.attachments.items():
+                yield Asset(attachment_url(name), source)
+
+
+def _treasurer(index) -> str | None:
+    """The name of the current board's bendahara, when boards and members are known."""
+    boards, members = index.get("pengurus"), index.get("anggota")
+    board = boards.current(index.today) if boards else None
+    member = members.get(board.bendahara) if board and members else None
+    return member.nama if member else None
+
+
+def attachment_url(bukti: str) -> str:
+    return f"keuangan/bukti/{bukti}"
+
+
+def _plain_name(full_name: str) -> str:
+    """A member's name without titles: "Drs. H. Dedi Kurniawan, M.Pd." → "Dedi Kurniawan"."""
+    return " ".join(word for word in full_name.split(",")[0].split() if "." not in word)
+
+
+CONTENT_TYPE = KeuanganType()
