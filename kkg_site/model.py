@@ -166,6 +166,8 @@ def _check_rupiah(value: Any) -> Any:
     if isinstance(value, int):
         return value
     suggestion = None
+    if isinstance(value, float) and 0 < abs(value) < 1000 and (value * 1000).is_integer():
+        suggestion = str(int(value * 1000))  # 1.250 was meant as 1250 with a thousands dot
     if isinstance(value, str) and re.fullmatch(r"-?\s*(Rp\.?\s*)?(\d{1,3}([.,]\d{3})+|\d+)(,-|,00)?", value.strip(), re.IGNORECASE):
         digits = re.sub(r"(,-|,00)$", "", value.strip())
         suggestion = ("-" if digits.startswith("-") else "") + re.sub(r"\D", "", digits)

@@ -22,36 +22,43 @@ from pathlib import Path
 from ...checks import unique_by
 from ...contenttype import ContentType
 from ...errors import ErrorLog
-from ...model import validate_record
+from ...model import validate_list, validate_record
 from ...page import Asset
 from ...reader import DataReader
 from ...render import rupiah
 from ...schoolyear import SchoolYear
 from .chart import monthly_chart
 from .ledger import INCOME_KINDS, YearLedger, build_ledgers
-from .model import ATTACHMENT_SUFFIXES, KIND_LABELS, Entri, Kas
+from .model import ATTACHMENT_SUFFIXES, KIND_LABELS, Entri, Kas, SaldoAwal
 
 FILE = "kas.yml"
 
 
 @dataclass
 class Treasury:
-    kas: Kas
+    openings: list[SaldoAwal]  # at least one
+    entries: list[Entri]
     file: str
     attachments: dict[str, Path] = field(default_factory=dict)  # bukti as written -> file
 
     def __len__(self) -> int:
-        return len(self.kas.entri)
+        return len(self.entries)
 
     @property
     def first_year(self) -> SchoolYear:
-        return min(s.tahun_ajaran for s in self.kas.saldo_awal)
+        return min(s.tahun_ajaran for s in self.openings)
 
     def ledgers(self, today: date) -> list[YearLedger]:
         """Every school year from the first one to the one running ``today``, oldest first."""
         first = self.first_year
-        opening = next(s.jumlah for s in self.kas.saldo_awal if s.tahun_ajaran == first)
-        return build_ledgers(first, opening, self.kas.entri, max(first, SchoolYear.of(today)), today)
+        opening = next(s.jumlah for s in self.openings if s.tahun_ajaran == first)
+        return build_ledgers(first, opening, self.entries, max(first, SchoolYear.of(today)), today)
+
+
+def _items(raw: dict, key: str) -> list | None:
+    """The list under ``key``; anything else was reported by the ``Kas`` shape check."""
+    value = raw.get(key)
+    return value if isinstance(value, list) else None
 
 
 def year_url(year: SchoolYear) -> str:
@@ -67,13 +74,18 @@ class KeuanganType(ContentType):
         loaded = reader.yaml_file(FILE, required=False)
         if not loaded.ok:
             return None
-        kas = validate_record(Kas, loaded.data, loaded.file, reader.log)
-        if kas is None:
+        log, raw = reader.log, loaded.data
+        validate_record(Kas, raw, loaded.file, log)  # the file's keys; its items are checked below
+        if not isinstance(raw, dict):
             return None
-        unique_by(kas.saldo_awal, "tahun_ajaran", reader.log)
-        treasury = Treasury(kas, loaded.file)
-        for entry in kas.entri:
-            self._check_purpose(entry, reader.log)
+        openings = validate_list(SaldoAwal, _items(raw, "saldo_awal"), loaded.file, log, "saldo_awal")
+        entries = validate_list(Entri, _items(raw, "entri"), loaded.file, log, "entri")
+        unique_by(openings, "tahun_ajaran", log)
+        if not openings:  # each one has its own error already
+            return None
+        treasury = Treasury(openings, entries, loaded.file)
+        for entry in entries:
+            self._check_purpose(entry, log)
             if entry.bukti and (path := reader.attachment(entry, "bukti", ATTACHMENT_SUFFIXES, "bukti")):
                 treasury.attachments[entry.bukti] = path
         return treasury
@@ -96,10 +108,10 @@ class KeuanganType(ContentType):
     @staticmethod
     def _check_dates(treasury: Treasury, today: date, log: ErrorLog) -> None:
         first, current = treasury.first_year, SchoolYear.of(today)
-        for opening in treasury.kas.saldo_awal:
+        for opening in treasury.openings:
             if opening.tahun_ajaran > current:
                 log.add(*opening.where("tahun_ajaran"), f"tahun ajaran {opening.tahun_ajaran} belum dimulai (tahun ajaran berjalan: {current})")
-        for entry in treasury.kas.entri:
+        for entry in treasury.entries:
             if entry.tanggal < first.start:
                 log.add(
                     *entry.where("tanggal"),
@@ -112,7 +124,7 @@ class KeuanganType(ContentType):
                     f"tanggal sesudah akhir tahun ajaran berjalan {current} (30 Juni {current.first + 1})",
                 )
         by_year = {ledger.year: ledger for ledger in treasury.ledgers(today)}
-        for opening in treasury.kas.saldo_awal:
+        for opening in treasury.openings:
             carried = by_year.get(opening.tahun_ajaran)
             if opening.tahun_ajaran != first and carried is not None and carried.opening != opening.jumlah:
                 log.add(
@@ -124,7 +136,7 @@ class KeuanganType(ContentType):
     @staticmethod
     def _check_dues_are_aggregate(treasury: Treasury, members, log: ErrorLog) -> None:
         names = {_plain_name(member.nama) for member_id in members if (member := members.get(member_id))}
-        for entry in treasury.kas.entri:
+        for entry in treasury.entries:
             if entry.jenis != "iuran":
                 continue
             for key in ("uraian", "sumber"):

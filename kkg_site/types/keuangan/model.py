@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
+from pydantic_core import PydanticCustomError
 
 from ...model import Record, Rupiah, Tanggal
 from ...schoolyear import TahunAjaran
@@ -31,10 +32,21 @@ class Entri(Record):
     tanggal: Tanggal
     uraian: str = Field(min_length=1)
     jenis: Jenis
-    jumlah: Rupiah = Field(gt=0)  # the sign comes from `jenis`
+    jumlah: Rupiah  # positive: the sign comes from `jenis`
     sumber: str | None = None  # where income came from
     keperluan: str | None = None  # what spending was for
     bukti: str | None = None  # receipt, relative to data/
+
+    @field_validator("jumlah")
+    @classmethod
+    def _positive(cls, value: int) -> int:
+        if value <= 0:
+            raise PydanticCustomError(
+                "kkg_positive",
+                "jumlah harus lebih dari 0; pemasukan atau pengeluaran ditentukan oleh jenis, bukan oleh tanda minus",
+                {"suggestion": str(-value) if value < 0 else None},
+            )
+        return value
 
     @property
     def is_spending(self) -> bool:
@@ -50,5 +62,8 @@ class Entri(Record):
 
 
 class Kas(Record):
-    saldo_awal: list[SaldoAwal] = Field(min_length=1)
-    entri: list[Entri] = []
+    """The file's shape; its items are validated one by one (see ``KeuanganType.load``)
+    so that one bad entry does not hide the checks of the others."""
+
+    saldo_awal: list[Any] = Field(min_length=1)
+    entri: list[Any] = []
