@@ -1,0 +1,120 @@
+"""The programme (``data/program.yml``): page Program Kerja and the Laporan Kegiatan reports.
+
+Activities point to programme items with ``program:``; this type checks those
+references. An item's state (belum / berjalan / terlaksana) comes from its
+activities, see :mod:`.progress`. Reports are printable A4 documents for the
+education office, one per school year and per semester that has begun.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ...checks import check_reference, unique_by
+from ...contenttype import ContentType
+from ...errors import ErrorLog
+from ...model import raw_ids, validate_list
+from ...reader import DataReader
+from ...schoolyear import SchoolYear
+from .model import Program
+from .progress import periods_of
+from .report import programme_view, report_view
+
+FILE = "program.yml"
+
+
+@dataclass
+class Programme:
+    """``index["program"]``: the collection protocol over programme items."""
+
+    items: list[Program]  # in file order
+    ids: set[str]  # includes items with errors
+    file: str
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __contains__(self, item_id: object) -> bool:
+        return item_id in self.ids
+
+    def __iter__(self) -> Iterator[str]:
+        return (item.id for item in self.items)
+
+    def get(self, item_id: str | None) -> Program | None:
+        return next((item for item in self.items if item.id == item_id), None)
+
+    def url(self, item_id: str) -> str:
+        return program_url(item_id)
+
+    @property
+    def years(self) -> list[SchoolYear]:
+        """School years with items, newest first."""
+        return sorted({item.tahun_ajaran for item in self.items}, reverse=True)
+
+    def of_year(self, year: SchoolYear) -> list[Program]:
+        return [item for item in self.items if item.tahun_ajaran == year]
+
+
+def program_url(item_id: str) -> str:
+    return f"program/#{item_id}"
+
+
+class ProgramType(ContentType):
+    name = "program"
+    order = 70
+    nav_title = "Program Kerja"
+
+    def load(self, reader: DataReader) -> Programme:
+        listed = reader.yaml_file(FILE, required=False)
+        items = unique_by(validate_list(Program, listed.data, listed.file, reader.log, "program"), "id", reader.log)
+        return Programme(list(items.values()), raw_ids(listed.data) | set(items), listed.file)
+
+    def link(self, index, log: ErrorLog) -> None:
+        programme: Programme = index["program"]
+        members = index.get("anggota")
+        if members is not None:
+            for item in programme.items:
+                check_reference(log, item, "penanggung_jawab", item.penanggung_jawab, members, members.file)
+        activities = index.get("kegiatan")
+        if activities is not None:
+            for activity in activities.items:
+                if check_reference(log, activity, "program", activity.program, programme, programme.file):
+                    self._check_activity_year(activity, programme.get(activity.program), log)
+
+    @staticmethod
+    def _check_activity_year(activity, item: Program | None, log: ErrorLog) -> None:
+        """A short-term item's activities fall in its school year; a long-term item's not before it."""
+        if item is None:
+            return
+        year = SchoolYear.of(activity.mulai)
+        if year < item.tahun_ajaran or (item.jangka == "pendek" and year != item.tahun_ajaran):
+            log.add(
+                *activity.where("program"),
+                f"kegiatan tahun ajaran {year} tidak dapat masuk program '{item.id}' "
+                f"(program jangka {item.jangka} tahun ajaran {item.tahun_ajaran})",
+            )
+
+    def pages(self, index, renderer):
+        programme: Programme = index["program"]
+        yield renderer.page(
+            "program/index.md",
+            "Program Kerja",
+            "program/program.html",
+            description=f"Program kerja KKG per tahun ajaran: {len(programme)} program, dengan kegiatan dan capaiannya.",
+            years=programme_view(index, programme),
+        )
+        for year in programme.years:
+            for period in periods_of(year, index.today):
+                view = report_view(index, programme, period)
+                yield renderer.page(
+                    f"program/laporan/{period.slug}.md",
+                    f"Laporan Kegiatan {period.label}",
+                    "program/laporan.html",
+                    description=f"Laporan kegiatan {view['kkg'].nama}, {period.label.lower()}, untuk Dinas Pendidikan.",
+                    meta={"hide": ["navigation", "toc"]},
+                    **view,
+                )
+
+
+CONTENT_TYPE = ProgramType()

@@ -1,0 +1,286 @@
+"""View data of the Program Kerja page and of the Laporan Kegiatan reports.
+
+Activities (``index["kegiatan"]``) and minutes (``index["notulen"]``) are read
+through their collections; either type may be absent, and the pages then say
+so instead of failing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from ...render import tanggal
+from ...schoolyear import SchoolYear
+from ..anggota import member_url
+from .model import JANGKA_LABELS, Program
+from .progress import STATE_LABELS, Period, item_state, periods_of
+
+if TYPE_CHECKING:
+    from . import Programme
+
+OUTSIDE_PROGRAMME = "Kegiatan di luar program kerja"
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    url: str | None
+    nip: str | None = None  # only when the member made it public
+
+
+@dataclass(frozen=True)
+class ActivityLine:
+    """An activity as one line in a list or table cell."""
+
+    title: str
+    url: str
+    dates: str
+    status: str  # on the day the page or report describes
+
+
+@dataclass
+class ItemView:
+    item: Program
+    anchor: str
+    jangka: str
+    state: str
+    state_label: str
+    person: Person | None
+    activities: list[ActivityLine]
+
+
+@dataclass
+class YearView:
+    year: SchoolYear
+    anchor: str
+    running: bool
+    items: list[ItemView]
+    budget: int
+    counts: dict[str, int]  # state label -> number of items
+    reports: list[tuple[str, str]]  # (label, url)
+
+
+@dataclass
+class Row:
+    """A row of the realisation table."""
+
+    name: str
+    waktu: str | None
+    person: str | None
+    done: list[ActivityLine]
+    state_label: str | None  # None for activities outside the programme
+
+
+@dataclass
+class DoneActivity:
+    title: str
+    url: str
+    dates: str
+    place: str | None
+    speakers: list[str]
+    participants: int | None
+    programme: str | None
+    results: str | None  # Markdown written by the editor
+
+
+@dataclass
+class Meeting:
+    title: str
+    url: str
+    day: date
+    kind: str | None
+    place: str | None
+    present: int
+    decisions: list[str]
+
+
+@dataclass
+class NotDone:
+    what: str
+    planned: str | None
+    reason: str
+
+
+@dataclass
+class Signatory:
+    role: str
+    name: str | None
+    nip: str | None = None
+
+
+@dataclass
+class ReportData:
+    rows: list[Row] = field(default_factory=list)
+    done: list[DoneActivity] = field(default_factory=list)
+    meetings: list[Meeting] = field(default_factory=list)
+    not_done: list[NotDone] = field(default_factory=list)
+
+
+class _Context:
+    """What pages need from the other collections, looked up once."""
+
+    def __init__(self, index: Any) -> None:
+        self.today: date = index.today
+        self.activities = index.get("kegiatan")
+        self.minutes = index.get("notulen")
+        self.members = index.get("anggota")
+        organisasi = index["organisasi"]
+        self.kkg = organisasi.kkg
+        self.schools = organisasi.schools
+        self.views = None
+        if self.activities is not None:
+            from ..kegiatan.view import Views  # only importable use when the type is installed
+
+            self.views = Views(index)
+
+    def activities_of(self, item_id: str) -> list[Any]:
+        if self.activities is None:
+            return []
+        return [a for a in self.activities.items if a.program == item_id]
+
+    def line(self, activity: Any, day: date) -> ActivityLine:
+        view = self.views.of(activity)
+        return ActivityLine(activity.judul, view.url, view.dates, activity.status(day))
+
+    def person(self, member_id: str | None) -> Person | None:
+        member = self.members.get(member_id) if self.members is not None else None
+        if member is None:
+            return None
+        return Person(member.nama, member_url(member.id), member.public_contact().get("NIP"))
+
+    def place(self, tempat: str | None) -> str | None:
+        """A school id becomes the school's name; other text is shown as written."""
+        school = self.schools.get(tempat or "")
+        return school.nama if school else tempat
+
+
+def programme_view(index: Any, programme: Programme) -> list[YearView]:
+    """The Program Kerja page: each school year, newest first, with its items' state today."""
+    context = _Context(index)
+    running = SchoolYear.of(context.today)
+    years = []
+    for year in programme.years:
+        items = []
+        for item in programme.of_year(year):
+            activities = context.activities_of(item.id)
+            state = item_state(activities, context.today)
+            items.append(
+                ItemView(
+                    item=item,
+                    anchor=item.id,
+                    jangka=JANGKA_LABELS[item.jangka],
+                    state=state,
+                    state_label=STATE_LABELS[state],
+                    person=context.person(item.penanggung_jawab),
+                    activities=[context.line(a, context.today) for a in activities],
+                )
+            )
+        years.append(
+            YearView(
+                year=year,
+                anchor=f"ta-{year.slug}",
+                running=year == running,
+                items=items,
+                budget=sum(item.anggaran or 0 for item in programme.of_year(year)),
+                counts={label: sum(i.state == state for i in items) for state, label in STATE_LABELS.items()},
+                reports=[(period.label, period.url) for period in periods_of(year, context.today)],
+            )
+        )
+    return years
+
+
+def report_view(index: Any, programme: Programme, period: Period) -> dict[str, Any]:
+    """Everything the Laporan Kegiatan of ``period`` shows, as of its last day (or today)."""
+    context = _Context(index)
+    as_of = period.as_of(context.today)
+    data = ReportData()
+    in_period = [a for a in (context.activities.items if context.activities else []) if period.contains(a.mulai)]
+    done = [a for a in in_period if a.status(as_of) == "selesai"]
+    items = programme.of_year(period.year)
+    names = {item.id: item.nama for item in programme.items}
+
+    for item in items:
+        state = item_state(context.activities_of(item.id), as_of)
+        person = context.person(item.penanggung_jawab)
+        data.rows.append(
+            Row(
+                name=item.nama,
+                waktu=item.waktu,
+                person=person.name if person else None,
+                done=[context.line(a, as_of) for a in done if a.program == item.id],
+                state_label=STATE_LABELS[state],
+            )
+        )
+        if state == "belum":
+            data.not_done.append(NotDone(item.nama, item.waktu, _reason_not_done(context.activities_of(item.id), as_of)))
+    outside = [a for a in done if a.program not in {item.id for item in items}]
+    if outside:
+        data.rows.append(Row(OUTSIDE_PROGRAMME, None, None, [context.line(a, as_of) for a in outside], None))
+
+    for activity in done:
+        view = context.views.of(activity)
+        data.done.append(
+            DoneActivity(
+                title=activity.judul,
+                url=view.url,
+                dates=view.dates,
+                place=view.place.name if view.place else None,
+                speakers=[f"{s.name} ({s.affiliation})" if s.affiliation else s.name for s in view.speakers],
+                participants=activity.jumlah_peserta,
+                programme=names.get(activity.program or ""),
+                results=activity.laporan,
+            )
+        )
+    for activity in in_period:
+        if activity.dibatalkan:
+            data.not_done.append(
+                NotDone(f"{activity.judul} (dibatalkan)", tanggal(activity.mulai), activity.alasan or "Alasan pembatalan tidak dicatat.")
+            )
+
+    if context.minutes is not None:
+        for meeting in reversed(context.minutes.published):  # oldest first, like the rest of the report
+            if period.contains(meeting.tanggal) and meeting.tanggal <= as_of:
+                data.meetings.append(
+                    Meeting(
+                        title=meeting.judul,
+                        url=context.minutes.url(meeting.id),
+                        day=meeting.tanggal,
+                        kind=meeting.jenis,
+                        place=context.place(meeting.tempat),
+                        present=len(meeting.hadir),
+                        decisions=list(meeting.keputusan),
+                    )
+                )
+
+    boards = index.get("pengurus")
+    board = boards.current(context.today) if boards else None
+    chair = context.person(board.ketua) if board else None
+    kkg = context.kkg
+    return {
+        "kkg": kkg,
+        "period": period,
+        "as_of": as_of,
+        "complete": as_of == period.end,
+        "has_activities": context.activities is not None,
+        "has_minutes": context.minutes is not None,
+        "report": data,
+        "budget": sum(item.anggaran or 0 for item in items),
+        "realised": sum(row.state_label == STATE_LABELS["terlaksana"] for row in data.rows),
+        "item_count": len(items),
+        "signed_at": f"{kkg.kecamatan or kkg.kabupaten or ''}, {tanggal(context.today, 'd MMMM y')}".lstrip(", "),
+        "chair": Signatory(f"Ketua {kkg.short_name}", chair.name if chair else None, chair.nip if chair else None),
+        "supervisor": Signatory("Pengawas Sekolah", kkg.pengawas),
+    }
+
+
+def _reason_not_done(activities: list[Any], as_of: date) -> str:
+    """Why a programme item has not started by ``as_of``."""
+    upcoming = [a for a in activities if not a.dibatalkan and a.status(as_of) == "akan datang"]
+    if upcoming:
+        return f"Dijadwalkan {tanggal(upcoming[0].mulai)}: {upcoming[0].judul}."
+    cancelled = [a for a in activities if a.dibatalkan]
+    if cancelled:
+        return f"Kegiatan dibatalkan: {cancelled[-1].alasan or 'alasan tidak dicatat'}"
+    return "Belum ada kegiatan yang tercatat untuk program ini."
