@@ -6,8 +6,8 @@ Rules (see README, "Keuangan"):
   later year opens with the previous year's closing balance, and a
   ``saldo_awal`` written for a later year must equal it (a typo cannot create
   or lose money);
-* entries dated before that first year, or after the school year running at
-  the build date, are errors;
+* entries dated before that first year, or after the build date (a ledger
+  records money that has moved), are errors;
 * entries are aggregates: an ``iuran`` entry that names a member is an error,
   and no page ever shows what one member paid.
 """
@@ -118,10 +118,11 @@ class KeuanganType(ContentType):
                     f"tanggal di luar tahun ajaran yang tercatat: kas dimulai tahun ajaran {first} (1 Juli {first.first}); "
                     f"tambahkan saldo_awal untuk tahun ajaran {SchoolYear.of(entry.tanggal)}",
                 )
-            elif entry.tanggal > current.end:
+            elif entry.tanggal > today:
                 log.add(
                     *entry.where("tanggal"),
-                    f"tanggal sesudah akhir tahun ajaran berjalan {current} (30 Juni {current.first + 1})",
+                    f"tanggal {entry.tanggal.isoformat()} belum terjadi; buku kas hanya mencatat uang yang sudah "
+                    "masuk atau keluar (rencana belanja dicatat di program kerja)",
                 )
         by_year = {ledger.year: ledger for ledger in treasury.ledgers(today)}
         for opening in treasury.openings:
