@@ -1,0 +1,39 @@
+"""In Chromium: the Laporan Kegiatan prints as an A4 document without the site's navigation."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+CHROME = [".md-header", ".md-tabs", ".md-sidebar--primary", ".md-footer"]
+
+
+def test_report_prints_without_navigation(served_site: str, desktop) -> None:
+    desktop.goto(served_site + "program/laporan/2025-2026/")
+    for selector in CHROME[:2]:  # on screen the site's header and tabs are there
+        assert desktop.locator(selector).first.is_visible(), selector
+    desktop.emulate_media(media="print")
+    for selector in CHROME:
+        assert not desktop.locator(selector).first.is_visible(), selector
+    assert not desktop.locator(".kkg-laporan__cetak").is_visible()  # the "how to print" hint
+    assert desktop.locator(".kkg-kop").is_visible()
+    assert desktop.locator("h1").inner_text().replace("\n", " ") == "LAPORAN KEGIATAN TAHUN AJARAN 2025/2026"
+    assert desktop.locator(".kkg-ttd").is_visible()
+    # The report fills the page: no sidebar space is left beside it.
+    page_width = desktop.evaluate("document.documentElement.clientWidth")
+    assert desktop.locator(".kkg-laporan").bounding_box()["width"] > 0.9 * page_width
+    # Section numbers come from CSS: "I. Pendahuluan"
+    first = desktop.evaluate("getComputedStyle(document.querySelector('.kkg-laporan h2'), '::before').content")
+    assert first == '"I. "'
+
+
+def test_report_pdf_uses_the_a4_page_size(served_site: str, desktop) -> None:
+    desktop.goto(served_site + "program/laporan/2025-2026-ganjil/")
+    pdf = desktop.pdf(prefer_css_page_size=True)  # the size comes from @page, not from Chromium's default (Letter)
+    boxes = re.findall(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]", pdf)
+    assert boxes
+    for width, height in boxes:
+        assert (round(float(width)), round(float(height))) == (596, 843)  # 210 × 297 mm in points
