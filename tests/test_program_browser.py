@@ -25,9 +25,6 @@ def test_report_prints_without_navigation(served_site: str, desktop) -> None:
     # The report fills the page: no sidebar space is left beside it.
     page_width = desktop.evaluate("document.documentElement.clientWidth")
     assert desktop.locator(".kkg-laporan").bounding_box()["width"] > 0.9 * page_width
-    # Section numbers come from CSS: "I. Pendahuluan"
-    first = desktop.evaluate("getComputedStyle(document.querySelector('.kkg-laporan h2'), '::before').content")
-    assert first == '"I. "'
 
 
 def test_report_pdf_uses_the_a4_page_size(served_site: str, desktop) -> None:
@@ -36,4 +33,4 @@ def test_report_pdf_uses_the_a4_page_size(served_site: str, desktop) -> None:
     boxes = re.findall(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]", pdf)
     assert boxes
     for width, height in boxes:
-        assert (round(float(width)), round(float(height))) == (596, 843)  # 210 × 297 mm in points
+        assert float(width) == pytest.approx(595.3, abs=1) and float(height) == pytest.approx(841.9, abs=1)  # 210 × 297 mm
