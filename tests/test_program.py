@@ -114,8 +114,12 @@ def test_demo_programme_covers_two_school_years() -> None:
         by_year[item["tahun_ajaran"]] = by_year.get(item["tahun_ajaran"], 0) + 1
     assert by_year == {"2025/2026": by_year["2025/2026"], "2026/2027": by_year["2026/2027"]}
     assert all(8 <= count <= 12 for count in by_year.values())
+
+
+@pytest.mark.skipif(not (ROOT / "kkg_site" / "types" / "kegiatan").is_dir(), reason="the kegiatan type is not in this checkout")
+def test_demo_activities_realise_most_items() -> None:
     linked = {a.programme for a in ACTIVITIES if a.programme}
-    assert len(linked) >= 10  # most items have activities
+    assert len(linked) >= 15
 
 
 # --- the reports ----------------------------------------------------------------------
