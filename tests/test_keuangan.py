@@ -212,3 +212,10 @@ def test_a_later_opening_balance_that_matches_is_accepted(project) -> None:
     result = project.periksa()
     assert result.returncode == 1
     assert f"saldo_awal[2].jumlah: saldo awal 2026/2027 harus sama dengan saldo akhir tahun ajaran sebelumnya menurut entri kas (apakah maksud Anda '{closing_2025}'?)" in result.stderr
+
+
+def test_beranda_shows_the_current_balance(site: Path) -> None:
+    section = next(s for s in page(site, "").select(".kkg-home-section") if s.h2.get_text(strip=True) == "Kas KKG")
+    summary = page(site, "keuangan/").select_one(".kkg-saldo__value").get_text(strip=True)
+    assert summary in section.get_text()
+    assert section.a["href"] == f"keuangan/{school_year(TODAY).replace('/', '-')}/"

@@ -226,3 +226,14 @@ def test_programme_page_shows_each_item_with_its_state_and_activities(site: Path
     assert years == ["Tahun ajaran 2026/2027 (berjalan)", "Tahun ajaran 2025/2026"]
     links = {a["href"] for a in soup.select(".kkg-program__laporan a")}
     assert {f"laporan/{slug}/" for slug in report_slugs(TODAY)} == links
+
+
+def test_beranda_summarises_the_running_year(site: Path) -> None:
+    year = "2026/2027"
+    section = next(s for s in page(site, "").select(".kkg-home-section") if s.h2.get_text(strip=True) == f"Program kerja {year}")
+    items = [i for i in PROGRAMME if i["tahun_ajaran"] == year]
+    text = section.get_text(" ", strip=True)
+    assert text.startswith(f"{len(items)} program")
+    for key, label in STATE_LABELS.items():
+        count = sum(state(i["id"], TODAY) == key for i in items)
+        assert (f"{count} {label.lower()}" in text) == (count > 0)

@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 
 from ...checks import unique_by
-from ...contenttype import ContentType
+from ...contenttype import ContentType, HomeSection
 from ...errors import ErrorLog
 from ...model import validate_list, validate_record
 from ...page import Asset
@@ -159,6 +159,7 @@ class KeuanganType(ContentType):
             "Keuangan",
             "keuangan/ringkasan.html",
             description=f"Kas KKG: saldo {rupiah(current.closing)}, tahun ajaran {current.year}." if current else "Kas KKG.",
+            meta={"search": {"kind": "Keuangan"}},
             current=current,
             treasurer=_treasurer(index),
             years=[(ledger, year_url(ledger.year)) for ledger in reversed(ledgers)],
@@ -169,6 +170,7 @@ class KeuanganType(ContentType):
                 f"Keuangan {ledger.year}",
                 "keuangan/tahun.html",
                 description=f"Pemasukan, pengeluaran dan saldo kas KKG tahun ajaran {ledger.year}.",
+                meta={"search": {"kind": "Keuangan"}},
                 ledger=ledger,
                 running=ledger is current,
                 kinds=[(KIND_LABELS[kind], ledger.total(kind)) for kind in (*INCOME_KINDS, "pengeluaran")],
@@ -179,6 +181,14 @@ class KeuanganType(ContentType):
         if treasury:
             for name, source in treasury.attachments.items():
                 yield Asset(attachment_url(name), source)
+
+    def home_section(self, index, renderer) -> HomeSection | None:
+        treasury: Treasury | None = index.get("keuangan")
+        if treasury is None:
+            return None
+        current = treasury.ledgers(index.today)[-1]
+        html = renderer.render("keuangan/beranda.html", "index.md", ledger=current, url=year_url(current.year))
+        return HomeSection("Kas KKG", html, order=80)
 
 
 def _treasurer(index) -> str | None:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ...checks import check_reference, unique_by
-from ...contenttype import ContentType
+from ...contenttype import ContentType, HomeSection
 from ...errors import ErrorLog
 from ...model import raw_ids, validate_list
 from ...reader import DataReader
@@ -102,6 +102,7 @@ class ProgramType(ContentType):
             "Program Kerja",
             "program/program.html",
             description=f"Program kerja KKG per tahun ajaran: {len(programme)} program, dengan kegiatan dan capaiannya.",
+            meta={"search": {"kind": "Program Kerja"}},
             years=programme_view(index, programme),
         )
         for year in programme.years:
@@ -112,9 +113,17 @@ class ProgramType(ContentType):
                     f"Laporan Kegiatan {period.label}",
                     "program/laporan.html",
                     description=f"Laporan kegiatan {view['kkg'].nama}, {period.label.lower()}, untuk Dinas Pendidikan.",
-                    meta={"hide": ["navigation", "toc"]},
+                    meta={"hide": ["navigation", "toc"], "search": {"kind": "Laporan Kegiatan"}},
                     **view,
                 )
+
+    def home_section(self, index, renderer) -> HomeSection | None:
+        years = programme_view(index, index["program"])
+        year = next((y for y in years if y.running), years[0] if years else None)
+        if year is None:
+            return None
+        html = renderer.render("program/beranda.html", "index.md", year=year)
+        return HomeSection(f"Program kerja {year.year}", html, order=70)
 
 
 CONTENT_TYPE = ProgramType()
