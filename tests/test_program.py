@@ -232,7 +232,7 @@ def test_beranda_summarises_the_running_year(site: Path) -> None:
     year = "2026/2027"
     section = next(s for s in page(site, "").select(".kkg-home-section") if s.h2.get_text(strip=True) == f"Program kerja {year}")
     items = [i for i in PROGRAMME if i["tahun_ajaran"] == year]
-    text = section.get_text(" ", strip=True)
+    text = section.p.get_text(" ", strip=True)
     assert text.startswith(f"{len(items)} program")
     for key, label in STATE_LABELS.items():
         count = sum(state(i["id"], TODAY) == key for i in items)
