@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ...checks import check_reference, unique_by
 from ...contenttype import ContentType, HomeSection
-from ...errors import ErrorLog
+from ...errors import ErrorLog, suggest
 from ...model import raw_ids, validate_list
 from ...reader import DataReader
 from ...schoolyear import SchoolYear
@@ -56,6 +56,11 @@ class Programme:
         return [item for item in self.items if item.tahun_ajaran == year]
 
 
+def _covers(item: Program, year: SchoolYear) -> bool:
+    """Whether activities of school year ``year`` may belong to ``item``."""
+    return year == item.tahun_ajaran or (item.jangka == "panjang" and year > item.tahun_ajaran)
+
+
 def program_url(item_id: str) -> str:
     return f"program/#{item_id}"
 
@@ -80,20 +85,21 @@ class ProgramType(ContentType):
         if activities is not None:
             for activity in activities.items:
                 if check_reference(log, activity, "program", activity.program, programme, programme.file):
-                    self._check_activity_year(activity, programme.get(activity.program), log)
+                    self._check_activity_year(activity, programme, log)
 
     @staticmethod
-    def _check_activity_year(activity, item: Program | None, log: ErrorLog) -> None:
+    def _check_activity_year(activity, programme: Programme, log: ErrorLog) -> None:
         """A short-term item's activities fall in its school year; a long-term item's not before it."""
-        if item is None:
-            return
+        item = programme.get(activity.program)
         year = SchoolYear.of(activity.mulai)
-        if year < item.tahun_ajaran or (item.jangka == "pendek" and year != item.tahun_ajaran):
-            log.add(
-                *activity.where("program"),
-                f"kegiatan tahun ajaran {year} tidak dapat masuk program '{item.id}' "
-                f"(program jangka {item.jangka} tahun ajaran {item.tahun_ajaran})",
-            )
+        if item is None or _covers(item, year):
+            return
+        log.add(
+            *activity.where("program"),
+            f"kegiatan tahun ajaran {year} tidak termasuk program '{item.id}' (jangka {item.jangka}, "
+            f"tahun ajaran {item.tahun_ajaran}); rujuk program tahun ajaran {year}",
+            suggest(item.id, [other.id for other in programme.items if _covers(other, year)]),
+        )
 
     def pages(self, index, renderer):
         programme: Programme = index["program"]
