@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ...checks import check_reference, unique_by
 from ...contenttype import ContentType, HomeSection
-from ...errors import ErrorLog, suggest
+from ...errors import ErrorLog
 from ...model import raw_ids, validate_list
 from ...reader import DataReader
 from ...schoolyear import SchoolYear
@@ -89,7 +89,8 @@ class ProgramType(ContentType):
 
     @staticmethod
     def _check_activity_year(activity, programme: Programme, log: ErrorLog) -> None:
-        """A short-term item's activities fall in its school year; a long-term item's not before it."""
+        """A short-term item's activities fall in its school year; a long-term item's not before it.
+        The suggestion is the item of the same name in the activity's year, if there is one."""
         item = programme.get(activity.program)
         year = SchoolYear.of(activity.mulai)
         if item is None or _covers(item, year):
@@ -98,7 +99,7 @@ class ProgramType(ContentType):
             *activity.where("program"),
             f"kegiatan tahun ajaran {year} tidak termasuk program '{item.id}' (jangka {item.jangka}, "
             f"tahun ajaran {item.tahun_ajaran}); rujuk program tahun ajaran {year}",
-            suggest(item.id, [other.id for other in programme.items if _covers(other, year)]),
+            next((o.id for o in programme.items if _covers(o, year) and o.nama.casefold() == item.nama.casefold()), None),
         )
 
     def pages(self, index, renderer):
