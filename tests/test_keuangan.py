@@ -219,3 +219,15 @@ def test_beranda_shows_the_current_balance(site: Path) -> None:
     summary = page(site, "keuangan/").select_one(".kkg-saldo__value").get_text(strip=True)
     assert summary in section.get_text()
     assert section.a["href"] == f"keuangan/{school_year(TODAY).replace('/', '-')}/"
+
+
+def test_an_entry_after_the_build_date_is_only_a_warning(project) -> None:
+    text = (project.data / "kas.yml").read_text(encoding="utf-8")
+    future = TODAY + timedelta(days=3)
+    project.write(
+        "data/kas.yml",
+        text + f"  - tanggal: {future.isoformat()}\n    uraian: Konsumsi rapat rutin\n    jenis: pengeluaran\n    jumlah: 300000\n",
+    )
+    result = project.periksa()
+    assert result.returncode == 0, result.stderr
+    assert f"peringatan: entri[{len(KAS['entri']) + 1}].tanggal: tanggal {future.isoformat()} belum terjadi" in result.stderr

@@ -8,7 +8,6 @@ another date through ``generate()``.
 from __future__ import annotations
 
 import re
-import shutil
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -137,10 +136,8 @@ def test_realisation_table_matches_the_activities(site: Path, slug: str) -> None
 
 
 @pytest.mark.parametrize("today", [date(2026, 3, 1), date(2025, 10, 20)])
-def test_realisation_table_for_another_build_date(today: date, tmp_path: Path) -> None:
-    data = shutil.copytree(DATA, tmp_path / "data")
-    (data / "kas.yml").unlink()  # its entries after `today` would (rightly) be errors
-    output = generate(data, today=today)
+def test_realisation_table_for_another_build_date(today: date) -> None:
+    output = generate(DATA, today=today)
     reports = {p.path.removeprefix("program/laporan/").removesuffix(".md"): p for p in output.pages if p.path.startswith("program/laporan/")}
     assert sorted(reports) == sorted(report_slugs(today))
     for slug, report in reports.items():

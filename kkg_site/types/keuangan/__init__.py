@@ -1,13 +1,14 @@
 """The treasury (``data/kas.yml``): page Keuangan and a page per school year.
 
-Rules (see README, "Keuangan"):
+Rules (also in DEVELOPING.md and in the header of the demo data/kas.yml):
 
 * the ledger starts in the earliest school year that has a ``saldo_awal``; each
   later year opens with the previous year's closing balance, and a
   ``saldo_awal`` written for a later year must equal it (a typo cannot create
   or lose money);
-* entries dated before that first year, or after the build date (a ledger
-  records money that has moved), are errors;
+* entries dated before that first year are errors, and so is an entry more
+  than a year after the one before it (a mistyped year), unless its school
+  year has its own ``saldo_awal``; an entry after the build date is a warning;
 * entries are aggregates: an ``iuran`` entry that names a member is an error,
   and no page ever shows what one member paid.
 """
@@ -49,10 +50,12 @@ class Treasury:
         return min(s.tahun_ajaran for s in self.openings)
 
     def ledgers(self, today: date) -> list[YearLedger]:
-        """Every school year from the first one to the one running ``today``, oldest first."""
+        """Every school year from the first one to the one running ``today`` (or a later one
+        that has entries or an opening balance), oldest first."""
         first = self.first_year
         opening = next(s.jumlah for s in self.openings if s.tahun_ajaran == first)
-        return build_ledgers(first, opening, self.entries, max(first, SchoolYear.of(today)), today)
+        last = max([first, SchoolYear.of(today), *(SchoolYear.of(e.tanggal) for e in self.entries), *(s.tahun_ajaran for s in self.openings)])
+        return build_ledgers(first, opening, self.entries, last, today)
 
 
 def _items(raw: dict, key: str) -> list | None:
@@ -107,23 +110,33 @@ class KeuanganType(ContentType):
 
     @staticmethod
     def _check_dates(treasury: Treasury, today: date, log: ErrorLog) -> None:
-        first, current = treasury.first_year, SchoolYear.of(today)
-        for opening in treasury.openings:
-            if opening.tahun_ajaran > current:
-                log.add(*opening.where("tahun_ajaran"), f"tahun ajaran {opening.tahun_ajaran} belum dimulai (tahun ajaran berjalan: {current})")
-        for entry in treasury.entries:
+        """Dates are checked without regard to the build date (the demo data must stay valid
+        whenever it is built), except for a warning about entries that have not happened yet."""
+        first = treasury.first_year
+        restarts = {opening.tahun_ajaran for opening in treasury.openings}
+        previous, previous_label = first.start, f"awal kas, 1 Juli {first.first}"
+        for entry in sorted(treasury.entries, key=lambda e: e.tanggal):
+            year = SchoolYear.of(entry.tanggal)
             if entry.tanggal < first.start:
                 log.add(
                     *entry.where("tanggal"),
                     f"tanggal di luar tahun ajaran yang tercatat: kas dimulai tahun ajaran {first} (1 Juli {first.first}); "
-                    f"tambahkan saldo_awal untuk tahun ajaran {SchoolYear.of(entry.tanggal)}",
+                    f"tambahkan saldo_awal untuk tahun ajaran {year}",
                 )
-            elif entry.tanggal > today:
+                continue
+            if (entry.tanggal - previous).days > 366 and year not in restarts:
                 log.add(
                     *entry.where("tanggal"),
-                    f"tanggal {entry.tanggal.isoformat()} belum terjadi; buku kas hanya mencatat uang yang sudah "
-                    "masuk atau keluar (rencana belanja dicatat di program kerja)",
+                    f"tanggal {entry.tanggal.isoformat()} lebih dari setahun sesudah entri sebelumnya ({previous_label}); "
+                    f"periksa tahunnya. Bila kas memang tidak dipakai selama itu, tulis saldo_awal untuk tahun ajaran {year}",
                 )
+            if entry.tanggal > today:
+                log.add(
+                    *entry.where("tanggal"),
+                    f"tanggal {entry.tanggal.isoformat()} belum terjadi; buku kas mencatat uang yang sudah masuk atau keluar",
+                    severity="warning",
+                )
+            previous, previous_label = entry.tanggal, entry.tanggal.isoformat()
         by_year = {ledger.year: ledger for ledger in treasury.ledgers(today)}
         for opening in treasury.openings:
             carried = by_year.get(opening.tahun_ajaran)
