@@ -82,7 +82,7 @@ class KeuanganType(ContentType):
         if not isinstance(raw, dict):
             return None
         openings = validate_list(SaldoAwal, _items(raw, "saldo_awal"), loaded.file, log, "saldo_awal")
-        entries = validate_list(Entri, _items(raw, "entri"), loaded.file, log, "entri")
+        entries = validate_list(Entri, _items(raw, "entri"), loaded.file, log, "entri", partial=True)
         unique_by(openings, "tahun_ajaran", log)
         if not openings:  # each one has its own error already
             return None

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ...checks import check_reference, unique_by
 from ...contenttype import ContentType, HomeSection
 from ...errors import ErrorLog
-from ...model import raw_ids, validate_list
+from ...model import ids_complete, raw_ids, validate_list
 from ...reader import DataReader
 from ...schoolyear import SchoolYear
 from .model import Program
@@ -31,6 +31,7 @@ class Programme:
     items: list[Program]  # in file order
     ids: set[str]  # includes items with errors
     file: str
+    complete: bool = True  # False: some item ids are unknown, references go unchecked
 
     def __len__(self) -> int:
         return len(self.items)
@@ -72,8 +73,10 @@ class ProgramType(ContentType):
 
     def load(self, reader: DataReader) -> Programme:
         listed = reader.yaml_file(FILE, required=False)
-        items = unique_by(validate_list(Program, listed.data, listed.file, reader.log, "program"), "id", reader.log)
-        return Programme(list(items.values()), raw_ids(listed.data) | set(items), listed.file)
+        records = validate_list(Program, listed.data, listed.file, reader.log, "program", partial=True)
+        items = unique_by(records, "id", reader.log)
+        complete = listed.ok and ids_complete(listed.data)
+        return Programme(list(items.values()), raw_ids(listed.data) | set(items), listed.file, complete)
 
     def link(self, index, log: ErrorLog) -> None:
         programme: Programme = index["program"]
