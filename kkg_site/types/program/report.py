@@ -7,7 +7,7 @@ so instead of failing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -110,14 +110,6 @@ class Signatory:
     nip: str | None = None
 
 
-@dataclass
-class ReportData:
-    rows: list[Row] = field(default_factory=list)
-    done: list[DoneActivity] = field(default_factory=list)
-    meetings: list[Meeting] = field(default_factory=list)
-    not_done: list[NotDone] = field(default_factory=list)
-
-
 class _Context:
     """What pages need from the other collections, looked up once."""
 
@@ -195,68 +187,16 @@ def report_view(index: Any, programme: Programme, period: Period) -> dict[str, A
     """Everything the Laporan Kegiatan of ``period`` shows, as of its last day (or today)."""
     context = _Context(index)
     as_of = period.as_of(context.today)
-    data = ReportData()
     in_period = [a for a in (context.activities.items if context.activities else []) if period.contains(a.mulai)]
     done = [a for a in in_period if a.status(as_of) == "selesai"]
     items = programme.of_year(period.year)
+    rows, not_done = _realisation(context, items, done, as_of)
+    not_done += [
+        NotDone(f"{a.judul} (dibatalkan)", tanggal(a.mulai), a.alasan or "Alasan pembatalan tidak dicatat.")
+        for a in in_period
+        if a.dibatalkan
+    ]
     names = {item.id: item.nama for item in programme.items}
-
-    for item in items:
-        state = item_state(context.activities_of(item.id), as_of)
-        person = context.person(item.penanggung_jawab)
-        data.rows.append(
-            Row(
-                name=item.nama,
-                waktu=item.waktu,
-                person=person.name if person else None,
-                done=[context.line(a, as_of) for a in done if a.program == item.id],
-                state_label=STATE_LABELS[state],
-            )
-        )
-        if state == "belum":
-            data.not_done.append(NotDone(item.nama, item.waktu, _reason_not_done(context.activities_of(item.id), as_of)))
-    outside = [a for a in done if a.program not in {item.id for item in items}]
-    if outside:
-        data.rows.append(Row(OUTSIDE_PROGRAMME, None, None, [context.line(a, as_of) for a in outside], None))
-
-    for activity in done:
-        view = context.views.of(activity)
-        data.done.append(
-            DoneActivity(
-                title=activity.judul,
-                url=view.url,
-                dates=view.dates,
-                place=view.place.name if view.place else None,
-                speakers=[f"{s.name} ({s.affiliation})" if s.affiliation else s.name for s in view.speakers],
-                participants=activity.jumlah_peserta,
-                programme=names.get(activity.program or ""),
-                results=activity.laporan,
-            )
-        )
-    for activity in in_period:
-        if activity.dibatalkan:
-            data.not_done.append(
-                NotDone(f"{activity.judul} (dibatalkan)", tanggal(activity.mulai), activity.alasan or "Alasan pembatalan tidak dicatat.")
-            )
-
-    if context.minutes is not None:
-        for meeting in reversed(context.minutes.published):  # oldest first, like the rest of the report
-            if period.contains(meeting.tanggal) and meeting.tanggal <= as_of:
-                data.meetings.append(
-                    Meeting(
-                        title=meeting.judul,
-                        url=context.minutes.url(meeting.id),
-                        day=meeting.tanggal,
-                        kind=meeting.jenis,
-                        place=context.place(meeting.tempat),
-                        present=len(meeting.hadir),
-                        decisions=list(meeting.keputusan),
-                    )
-                )
-
-    boards = index.get("pengurus")
-    board = boards.current(context.today) if boards else None
-    chair = context.person(board.ketua) if board else None
     kkg = context.kkg
     return {
         "kkg": kkg,
@@ -265,14 +205,77 @@ def report_view(index: Any, programme: Programme, period: Period) -> dict[str, A
         "complete": as_of == period.end,
         "has_activities": context.activities is not None,
         "has_minutes": context.minutes is not None,
-        "report": data,
+        "rows": rows,
+        "done": [_done_activity(context, a, names.get(a.program or "")) for a in done],
+        "meetings": _meetings(context, period, as_of),
+        "not_done": not_done,
         "budget": sum(item.anggaran or 0 for item in items),
-        "realised": sum(row.state_label == STATE_LABELS["terlaksana"] for row in data.rows),
+        "realised": sum(row.state_label == STATE_LABELS["terlaksana"] for row in rows),
         "item_count": len(items),
         "signed_at": f"{kkg.kecamatan or kkg.kabupaten or ''}, {tanggal(context.today, 'd MMMM y')}".lstrip(", "),
-        "chair": Signatory(f"Ketua {kkg.short_name}", chair.name if chair else None, chair.nip if chair else None),
+        "chair": _chair(index, context),
         "supervisor": Signatory("Pengawas Sekolah", kkg.pengawas),
     }
+
+
+def _realisation(context: _Context, items: list[Program], done: list[Any], as_of: date) -> tuple[list[Row], list[NotDone]]:
+    """The realisation table (one row per item, then activities outside the programme) and
+    the items that have not started by ``as_of``."""
+    rows, not_done = [], []
+    for item in items:
+        activities = context.activities_of(item.id)
+        state = item_state(activities, as_of)
+        person = context.person(item.penanggung_jawab)
+        done_here = [context.line(a, as_of) for a in done if a.program == item.id]
+        rows.append(Row(item.nama, item.waktu, person.name if person else None, done_here, STATE_LABELS[state]))
+        if state == "belum":
+            not_done.append(NotDone(item.nama, item.waktu, _reason_not_done(activities, as_of)))
+    ids = {item.id for item in items}
+    outside = [context.line(a, as_of) for a in done if a.program not in ids]
+    if outside:
+        rows.append(Row(OUTSIDE_PROGRAMME, None, None, outside, None))
+    return rows, not_done
+
+
+def _done_activity(context: _Context, activity: Any, programme_name: str | None) -> DoneActivity:
+    view = context.views.of(activity)
+    return DoneActivity(
+        title=activity.judul,
+        url=view.url,
+        dates=view.dates,
+        place=view.place.name if view.place else None,
+        speakers=[f"{s.name} ({s.affiliation})" if s.affiliation else s.name for s in view.speakers],
+        participants=activity.jumlah_peserta,
+        programme=programme_name,
+        results=activity.laporan,
+    )
+
+
+def _meetings(context: _Context, period: Period, as_of: date) -> list[Meeting]:
+    """Meetings of the period held by ``as_of``, oldest first like the rest of the report."""
+    if context.minutes is None:
+        return []
+    return [
+        Meeting(
+            title=meeting.judul,
+            url=context.minutes.url(meeting.id),
+            day=meeting.tanggal,
+            kind=meeting.jenis,
+            place=context.place(meeting.tempat),
+            present=len(meeting.hadir),
+            decisions=list(meeting.keputusan),
+        )
+        for meeting in reversed(context.minutes.published)
+        if period.contains(meeting.tanggal) and meeting.tanggal <= as_of
+    ]
+
+
+def _chair(index: Any, context: _Context) -> Signatory:
+    """The ketua of the board in office on the build date: the report is signed when printed."""
+    boards = index.get("pengurus")
+    board = boards.current(context.today) if boards else None
+    chair = context.person(board.ketua) if board else None
+    return Signatory(f"Ketua {context.kkg.short_name}", chair.name if chair else None, chair.nip if chair else None)
 
 
 def _reason_not_done(activities: list[Any], as_of: date) -> str:
