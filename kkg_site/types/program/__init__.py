@@ -112,7 +112,6 @@ class ProgramType(ContentType):
             "Program Kerja",
             "program/program.html",
             description=f"Program kerja KKG per tahun ajaran: {len(programme)} program, dengan kegiatan dan capaiannya.",
-            meta={"search": {"kind": "Program Kerja"}},
             years=programme_view(index, programme),
         )
         for year in programme.years:
@@ -123,7 +122,7 @@ class ProgramType(ContentType):
                     f"Laporan Kegiatan {period.label}",
                     "program/laporan.html",
                     description=f"Laporan kegiatan {view['kkg'].nama}, {period.label.lower()}, untuk Dinas Pendidikan.",
-                    meta={"hide": ["navigation", "toc"], "search": {"kind": "Laporan Kegiatan"}},
+                    meta={"hide": ["navigation", "toc"]},
                     **view,
                 )
 
