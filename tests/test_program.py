@@ -58,10 +58,12 @@ ACTIVITIES = read_activities()
 
 
 def state(item_id: str, day: date) -> str:
+    item = next(i for i in PROGRAMME if i["id"] == item_id)
     statuses = {a.status(day) for a in ACTIVITIES if a.programme == item_id and not a.cancelled}
     if not statuses or statuses == {"akan datang"}:
         return "belum"
-    return "terlaksana" if statuses == {"selesai"} else "berjalan"
+    year_over = day >= date(int(item["tahun_ajaran"][5:]), 6, 30)
+    return "terlaksana" if statuses == {"selesai"} and (item["jangka"] == "pendek" or year_over) else "berjalan"
 
 
 def period_bounds(slug: str) -> tuple[str, date, date]:

@@ -4,8 +4,10 @@ The state of a programme item on a given day comes from its activities
 (cancelled ones do not count):
 
 * ``belum``: no activity has started (none recorded, or all still to come);
-* ``terlaksana``: every activity is over;
-* ``berjalan``: otherwise, i.e. some have started and some are running or still to come.
+* ``terlaksana``: every activity is over and, for a long-term (``panjang``)
+  item such as the fortnightly meetings, its school year has reached its last day;
+* ``berjalan``: otherwise, i.e. some have started and some are running or
+  still to come, or a long-term item's year is still running.
 """
 
 from __future__ import annotations
@@ -16,18 +18,19 @@ from datetime import date
 from typing import Any, Literal
 
 from ...schoolyear import SchoolYear, Semester
+from .model import Program
 
 State = Literal["belum", "berjalan", "terlaksana"]
 STATE_LABELS: dict[str, str] = {"belum": "Belum terlaksana", "berjalan": "Sedang berjalan", "terlaksana": "Terlaksana"}
 SEMESTER_LABELS: dict[str, str] = {"ganjil": "Semester Ganjil", "genap": "Semester Genap"}
 
 
-def item_state(activities: Iterable[Any], day: date) -> State:
+def item_state(item: Program, activities: Iterable[Any], day: date) -> State:
     """The state on ``day`` of a programme item with these activities (kegiatan records)."""
     statuses = {a.status(day) for a in activities if not a.dibatalkan}
     if not statuses or statuses == {"akan datang"}:
         return "belum"
-    if statuses == {"selesai"}:
+    if statuses == {"selesai"} and (item.jangka == "pendek" or day >= item.tahun_ajaran.end):
         return "terlaksana"
     return "berjalan"
 

@@ -157,7 +157,7 @@ def programme_view(index: Any, programme: Programme) -> list[YearView]:
         items = []
         for item in programme.of_year(year):
             activities = context.activities_of(item.id)
-            state = item_state(activities, context.today)
+            state = item_state(item, activities, context.today)
             items.append(
                 ItemView(
                     item=item,
@@ -224,7 +224,7 @@ def _realisation(context: _Context, items: list[Program], done: list[Any], as_of
     rows, not_done = [], []
     for item in items:
         activities = context.activities_of(item.id)
-        state = item_state(activities, as_of)
+        state = item_state(item, activities, as_of)
         person = context.person(item.penanggung_jawab)
         done_here = [context.line(a, as_of) for a in done if a.program == item.id]
         rows.append(Row(item.nama, item.waktu, person.name if person else None, done_here, STATE_LABELS[state]))
