@@ -67,19 +67,18 @@ class Image:
     height: int
 
 
-def check_image(reader: DataReader, base: Path, written: str, where: tuple[str, int | None, str]) -> Image | None:
-    """The image ``written`` relative to the folder ``base``, with its size read from the file header.
-
-    Reports (at ``where``) a path outside data/, a missing file (suggesting a
-    file of that folder with a close name), a file that is not an image; and
-    warns about a heavy photo.
-    """
+def check_data_file(
+    reader: DataReader, base: Path, written: str, where: tuple[str, int | None, str], suffixes: tuple[str, ...], what: str
+) -> Path | None:
+    """The file ``written`` relative to the folder ``base``, if it is inside data/, ends in one
+    of ``suffixes`` and exists; otherwise the reason is reported at ``where`` (a missing file
+    gets the closest name in its folder as a suggestion). ``what`` names it: "gambar", "bukti"."""
     path = base / written
     if not reader.inside_data(path):
-        reader.log.add(*where, "gambar harus berada di dalam folder data/")
+        reader.log.add(*where, f"{what} harus berada di dalam folder data/")
         return None
-    if path.suffix.lower() not in IMAGE_SUFFIXES:
-        reader.log.add(*where, f"berkas gambar harus berakhiran {', '.join(IMAGE_SUFFIXES)}")
+    if path.suffix.lower() not in suffixes:
+        reader.log.add(*where, f"berkas {what} harus berakhiran {', '.join(suffixes)}")
         return None
     if not path.is_file():
         siblings = [p.name for p in path.parent.iterdir() if p.is_file()] if path.parent.is_dir() else []
@@ -89,6 +88,18 @@ def check_image(reader: DataReader, base: Path, written: str, where: tuple[str, 
             f"berkas '{written}' tidak ditemukan (dicari di {reader.display(path)})",
             str(PurePosixPath(written).parent / close) if close else None,
         )
+        return None
+    return path
+
+
+def check_image(reader: DataReader, base: Path, written: str, where: tuple[str, int | None, str]) -> Image | None:
+    """The image ``written`` relative to the folder ``base``, with its size read from the file header.
+
+    Reports (at ``where``) what :func:`check_data_file` reports, a file that is
+    not an image; and warns about a heavy photo.
+    """
+    path = check_data_file(reader, base, written, where, IMAGE_SUFFIXES, "gambar")
+    if path is None:
         return None
     width, height = imagesize.get(path)
     if width <= 0 or height <= 0:

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .errors import ErrorLog, suggest
+from .errors import ErrorLog
 from .yamlio import FrontMatterDocument, parse_front_matter, parse_yaml, read_text
-
-if TYPE_CHECKING:
-    from .model import Record
 
 
 @dataclass
@@ -84,22 +81,6 @@ class DataReader:
             if path.is_file():
                 found.append(path)
         return sorted(found)
-
-    def attachment(self, record: Record, key: str, suffixes: tuple[str, ...], what: str) -> Path | None:
-        """The file a record names in ``key`` (a path relative to data/), when it is inside
-        data/, has one of ``suffixes`` and exists; otherwise the reason is reported."""
-        name = getattr(record, key)
-        path = self.data_dir / name
-        if not self.inside_data(path):
-            self.log.add(*record.where(key), f"{what} harus berada di dalam folder data/")
-        elif path.suffix.lower() not in suffixes:
-            self.log.add(*record.where(key), f"{what} harus berupa berkas {', '.join(suffixes)}")
-        elif not path.is_file():
-            siblings = [p.relative_to(self.data_dir).as_posix() for p in path.parent.glob("*")] if path.parent.is_dir() else []
-            self.log.add(*record.where(key), f"berkas '{name}' tidak ditemukan di folder data/", suggest(name, siblings))
-        else:
-            return path
-        return None
 
     def inside_data(self, path: Path, folder: Path | None = None) -> bool:
         """Whether ``path`` (symlinks resolved) lies inside ``folder`` (default: data/)."""

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from ...checks import unique_by
+from ...checks import check_data_file, unique_by
 from ...contenttype import ContentType, HomeSection
 from ...errors import ErrorLog
 from ...model import validate_list, validate_record
@@ -89,8 +89,10 @@ class KeuanganType(ContentType):
         treasury = Treasury(openings, entries, loaded.file)
         for entry in entries:
             self._check_purpose(entry, log)
-            if entry.bukti and (path := reader.attachment(entry, "bukti", ATTACHMENT_SUFFIXES, "bukti")):
-                treasury.attachments[entry.bukti] = path
+            if entry.bukti:
+                path = check_data_file(reader, reader.data_dir, entry.bukti, entry.where("bukti"), ATTACHMENT_SUFFIXES, "bukti")
+                if path is not None:
+                    treasury.attachments[entry.bukti] = path
         return treasury
 
     @staticmethod
