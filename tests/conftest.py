@@ -7,6 +7,7 @@ inspect the real output.
 from __future__ import annotations
 
 import functools
+import hashlib
 import http.server
 import os
 import re
@@ -107,6 +108,14 @@ def copy_project(target: Path, data: Path = ROOT / "data") -> Project:
         shutil.copytree(ROOT / folder, target / folder, symlinks=True)
     shutil.copytree(data, target / "data", symlinks=True)
     return Project(target)
+
+
+def tree_digest(folder: Path) -> dict[str, str]:
+    """Every file and folder under ``folder`` with a hash of its bytes: equal digests, equal trees."""
+    return {
+        path.relative_to(folder).as_posix(): "dir" if path.is_dir() else hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in folder.rglob("*")
+    }
 
 
 @pytest.fixture
