@@ -140,10 +140,17 @@ Tanggal = Annotated[date, BeforeValidator(_parse_date)]
 """A date written ``YYYY-MM-DD``; day-first dates get a suggestion."""
 
 
+_URL_BREAKERS = re.compile(r'[<>"`\\]')  # never raw in a real address; they could only break out of markup
+
+
 def _check_https(value: Any) -> Any:
     if not isinstance(value, str):
         return value
     text = value.strip()
+    if _URL_BREAKERS.search(text):
+        raise PydanticCustomError(
+            "kkg_url", "alamat web tidak boleh memuat karakter < > \" ` atau \\; salin ulang alamatnya dari peramban"
+        )
     if re.match(r"^https://[^\s/?#]+\.[^\s/?#]+([/?#]\S*)?$", text):
         return text
     suggestion = None
@@ -224,9 +231,12 @@ def validate_list(
         return []
     records = []
     for position, item in enumerate(raw):
+        line = raw.item_lines[position] if isinstance(raw, LineList) else None
         if item is None:
-            line = raw.item_lines[position] if isinstance(raw, LineList) else None
             log.add(file, line, f"{name}[{position + 1}]", "butir kosong; hapus tanda '-' yang berlebih")
+            continue
+        if not isinstance(item, dict):  # a text or a list has no line of its own: use the item's
+            log.add(file, line, f"{name}[{position + 1}]", _expected_mapping(item))
             continue
         record = validate_record(model, item, file, log, prefix=f"{name}[{position + 1}]", partial=partial)
         if record is not None:

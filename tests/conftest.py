@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import sys
 import threading
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -28,6 +29,22 @@ TODAY = date(2026, 11, 28)  # the frozen build date of every test build
 SUB_PATH = "/portal-kkg/"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+# What the safety gates checked in this run, printed at its end (CI output shows the numbers).
+GATE_COUNTS: Counter[str] = Counter()
+
+
+def count_checked(what: str, number: int = 1) -> None:
+    """Record ``number`` more items checked by a gate; call it after the test's assertions passed."""
+    GATE_COUNTS[what] += number
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if GATE_COUNTS:
+        terminalreporter.section("safety gates")
+        for what, number in GATE_COUNTS.items():
+            terminalreporter.write_line(f"{what}: {number}")
 
 
 def tool_env(today: date = TODAY, **extra: str) -> dict[str, str]:
