@@ -23,6 +23,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
+from markupsafe import escape
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
@@ -96,8 +97,10 @@ class KKGPlugin(BasePlugin[KKGPluginConfig]):
         for warning in self.output.warnings:
             log.info(str(warning))  # info: a warning would fail `mkdocs build --strict`
         kkg = self.output.index["organisasi"].kkg
-        config.site_name = kkg.short_name
-        config.site_description = config.site_description or kkg.visi or kkg.nama
+        # Material prints these without escaping (they are usually trusted config); ours come
+        # from data, so they enter as Markup: escaped once, and `| e` leaves them as they are.
+        config.site_name = escape(kkg.short_name)
+        config.site_description = escape(config.site_description or kkg.visi or kkg.nama)
         if STYLESHEET not in config.extra_css:
             config.extra_css.append(STYLESHEET)
         if SEARCH_SCRIPT not in map(str, config.extra_javascript):
@@ -121,6 +124,12 @@ class KKGPlugin(BasePlugin[KKGPluginConfig]):
         if builds_nav:
             config.nav = self.output.nav + _content_nav(files)
         return files
+
+    def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        for key in ("title", "description"):  # printed unescaped by Material, see on_config
+            if isinstance(page.meta.get(key), str):
+                page.meta[key] = escape(page.meta[key])
+        return markdown
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         return separate_cells(html)  # so that Pagefind reads "Tugas" and "Guru" as two words

@@ -18,6 +18,7 @@ from typing import Annotated, Any, TypeVar
 from pydantic import BaseModel, BeforeValidator, ConfigDict, PrivateAttr, ValidationError
 from pydantic_core import PydanticCustomError
 
+from . import active_content
 from .errors import ErrorLog, suggest
 from .yamlio import LineDict, LineList, line_of
 
@@ -200,6 +201,7 @@ def validate_record(
             return None
     if isinstance(record, Record):
         record._remember_origin(raw, file, prefix)
+        _report_active_content(record, log)
     return record
 
 
@@ -214,6 +216,18 @@ def _without_wrong_keys(model: type[M], raw: dict, error: ValidationError) -> M 
         return model.model_validate({key: value for key, value in raw.items() if key not in wrong})
     except ValidationError:
         return None
+
+
+def _report_active_content(record: Record, log: ErrorLog) -> None:
+    """Warn about pasted scripts and script URLs in any text of ``record`` or its nested records."""
+    for key in type(record).model_fields:
+        value = getattr(record, key)
+        items = value if isinstance(value, list) else [value]
+        for position, item in enumerate(items):
+            if isinstance(item, Record):
+                _report_active_content(item, log)
+            elif isinstance(item, str):
+                active_content.report(log, *record.where(key, position if isinstance(value, list) else None), item)
 
 
 def validate_list(

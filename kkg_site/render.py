@@ -27,13 +27,15 @@ LOCALE = "id"
 _HERE = Path(__file__).parent
 
 # Markdown written by editors may use these tags; scripts, event handlers,
-# styles and javascript:/data: URLs are removed (see docs in README).
+# styles and javascript:/data: URLs are removed (see DEVELOPING.md, "Untrusted text").
+# No images: an editor's image would be fetched from another host (the site makes no
+# third-party requests) or point nowhere; photos are published by the content types.
 _ALLOWED_TAGS = {
     "a", "abbr", "b", "blockquote", "br", "code", "dd", "del", "dl", "dt", "em", "h3", "h4",
-    "h5", "h6", "hr", "i", "img", "li", "mark", "ol", "p", "pre", "s", "small", "strong",
+    "h5", "h6", "hr", "i", "li", "mark", "ol", "p", "pre", "s", "small", "strong",
     "sub", "sup", "table", "tbody", "td", "th", "thead", "tr", "u", "ul",
 }  # fmt: skip
-_ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "img": {"src", "alt", "title"}, "td": {"align"}, "th": {"align"}}
+_ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "td": {"align"}, "th": {"align"}}
 _HEADING = re.compile(r"<(/?)h([1-6])\b")
 
 
