@@ -162,6 +162,19 @@ def page(site_dir: Path, url: str) -> BeautifulSoup:
     return _parse(path)
 
 
+def page_type_sample(site_dir: Path) -> list[str]:
+    """One page of each kind, derived from the built site so that new content types are included:
+    the home and 404 pages, each top-level section page and the first page below it."""
+    urls = ["", "404.html"]
+    for folder in sorted(p for p in site_dir.iterdir() if p.is_dir() and p.name != "assets"):
+        if (folder / "index.html").is_file():
+            urls.append(f"{folder.name}/")
+        below = sorted(path for path in folder.rglob("index.html") if path.parent != folder)
+        if below:
+            urls.append(below[0].parent.relative_to(site_dir).as_posix() + "/")
+    return urls
+
+
 class _SubPathHandler(http.server.SimpleHTTPRequestHandler):
     """Serves the site only under SUB_PATH, as GitHub Pages serves a project site,
     answering a missing path with status 404 and the site's 404.html, as Pages does."""
