@@ -40,11 +40,14 @@ _HEADING = re.compile(r"<(/?)h([1-6])\b")
 
 
 def markdown_to_html(text: str | None) -> Markup:
-    """Editor-written Markdown as safe HTML; headings start at h3 below the page's h1/h2."""
+    """Editor-written Markdown as safe HTML; headings start at h3 below the page's h1/h2,
+    without skipped levels (screen readers navigate by them; editors often start at ###)."""
     if not text:
         return Markup("")
     html = markdown_lib.markdown(text, extensions=["sane_lists", "tables"], output_format="html")
-    html = _HEADING.sub(lambda m: f"<{m.group(1)}h{min(int(m.group(2)) + 2, 6)}", html)
+    levels = sorted({int(m.group(2)) for m in _HEADING.finditer(html)})
+    level_of = {level: min(3 + rank, 6) for rank, level in enumerate(levels)}
+    html = _HEADING.sub(lambda m: f"<{m.group(1)}h{level_of[int(m.group(2))]}", html)
     clean = nh3.clean(
         html,
         tags=_ALLOWED_TAGS,

@@ -164,14 +164,14 @@ def page(site_dir: Path, url: str) -> BeautifulSoup:
 
 def page_type_sample(site_dir: Path) -> list[str]:
     """One page of each kind, derived from the built site so that new content types are included:
-    the home and 404 pages, each top-level section page and the first page below it."""
+    the home and 404 pages, every top-level section page, and the first page of every folder of
+    item pages (``anggota/<id>/``, ``materi/<id>/`` and ``materi/mapel/<mapel>/`` are three kinds)."""
     urls = ["", "404.html"]
-    for folder in sorted(p for p in site_dir.iterdir() if p.is_dir() and p.name != "assets"):
-        if (folder / "index.html").is_file():
-            urls.append(f"{folder.name}/")
-        below = sorted(path for path in folder.rglob("index.html") if path.parent != folder)
-        if below:
-            urls.append(below[0].parent.relative_to(site_dir).as_posix() + "/")
+    urls += [f"{folder.name}/" for folder in sorted(site_dir.iterdir()) if (folder / "index.html").is_file()]
+    kinds: dict[Path, Path] = {}
+    for path in sorted(site_dir.glob("*/*/**/index.html")):
+        kinds.setdefault(path.parent.parent, path.parent)
+    urls += [folder.relative_to(site_dir).as_posix() + "/" for folder in kinds.values()]
     return urls
 
 
