@@ -1,7 +1,9 @@
 """Property tests: random records, valid or not, never crash the loader; valid ones become pages.
 
-The generator runs in-process (a full ``mkdocs build`` per example would take
-minutes); the built HTML is checked by the other safety tests.
+The invalid ones are made from the demo data, so every content type's files are
+covered as soon as the type has demo data. The generator runs in-process (a full
+``mkdocs build`` per example would take minutes); the built HTML is checked by
+the other safety tests.
 """
 
 from __future__ import annotations
@@ -9,18 +11,18 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+import pytest
 import yaml
 from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import TODAY, count_checked
+from conftest import ROOT, TODAY, copy_project, count_checked
 from kkg_site.errors import DataErrors
 from kkg_site.generator import generate, load
 from kkg_site.types.anggota.model import PRIVATE_FIELDS
 
 PROPERTY_SETTINGS = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-FILES = ("kkg.yml", "sekolah.yml", "anggota.yml", "pengurus.yml")
 
 # Letters, marks, digits, punctuation, symbols and spaces of any script (no control characters).
 text = st.text(st.characters(categories=("L", "M", "N", "P", "S", "Zs")), min_size=1, max_size=30).filter(str.strip)
@@ -94,6 +96,26 @@ yaml_values = st.recursive(
     lambda children: st.lists(children, max_size=4) | st.dictionaries(text | slug, children, max_size=4),
     max_leaves=12,
 )
+# Every data file of the demo, of every content type (files the reader skips excluded).
+DEMO_FILES = sorted(
+    path.relative_to(ROOT / "data").as_posix()
+    for path in (ROOT / "data").rglob("*")
+    if path.suffix in (".yml", ".md") and not any(part.startswith(("_", ".")) for part in path.parts)
+)
+
+
+@pytest.fixture(scope="module")
+def demo_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the demo data; each example changes one file and puts it back."""
+    return copy_project(tmp_path_factory.mktemp("sifat") / "proyek").data
+
+
+def split_front_matter(text: str) -> tuple[str, str | None]:
+    """(YAML, Markdown body) of a data file; the body is None for a .yml file."""
+    if not text.startswith("---\n"):
+        return text, None
+    meta, _, body = text[4:].partition("\n---\n")
+    return meta, body
 
 
 def loads_or_reports(data: Path) -> None:
@@ -105,21 +127,46 @@ def loads_or_reports(data: Path) -> None:
         assert all(error.file.startswith("data/") and error.message for error in errors.errors)
 
 
-@PROPERTY_SETTINGS
-@given(data_sets(), st.sampled_from(FILES), yaml_values | st.binary(max_size=200))
-def test_any_file_replaced_by_anything_is_reported_not_crashed(files: dict, name: str, junk: object) -> None:
-    with tempfile.TemporaryDirectory() as folder:
-        loads_or_reports(write(Path(folder), {**files, name: junk}))
+def loads_with(data: Path, relative: str, text: str | bytes) -> None:
+    path = data / relative
+    original = path.read_bytes()
+    try:
+        path.write_bytes(text if isinstance(text, bytes) else text.encode())
+        loads_or_reports(data)
+    finally:
+        path.write_bytes(original)
     count_checked("random invalid data sets loaded without a crash")
 
 
+def test_demo_files_cover_every_content_type_with_files() -> None:
+    folders = {name.split("/")[0] for name in DEMO_FILES if "/" in name}
+    assert {"anggota.yml", "kkg.yml", "pengurus.yml", "sekolah.yml"} <= set(DEMO_FILES)
+    assert folders, "content types with a folder of files (notulen, materi, …) are in the demo"
+
+
 @PROPERTY_SETTINGS
-@given(data_sets(), st.sampled_from(FILES[1:]), st.data())
-def test_any_field_replaced_by_anything_is_reported_not_crashed(files: dict, name: str, data: st.DataObject) -> None:
-    records = files[name]
+@given(st.sampled_from(DEMO_FILES), yaml_values | st.binary(max_size=200))
+def test_any_data_file_replaced_by_anything_is_reported_not_crashed(demo_data: Path, relative: str, junk) -> None:
+    _, body = split_front_matter((demo_data / relative).read_text(encoding="utf-8"))
+    if isinstance(junk, bytes):
+        loads_with(demo_data, relative, junk)
+    else:
+        dumped = yaml.safe_dump(junk, allow_unicode=True)
+        loads_with(demo_data, relative, dumped if body is None else f"---\n{dumped}---\n{body}")
+
+
+@PROPERTY_SETTINGS
+@given(st.sampled_from(DEMO_FILES), st.data())
+def test_any_field_of_any_record_replaced_by_anything_is_reported_not_crashed(
+    demo_data: Path, relative: str, data: st.DataObject
+) -> None:
+    meta, body = split_front_matter((demo_data / relative).read_text(encoding="utf-8"))
+    document = yaml.safe_load(meta)
+    records = [document] if isinstance(document, dict) else [r for r in document or [] if isinstance(r, dict)]
+    if not records:
+        return
     record = data.draw(st.sampled_from(records))
-    key = data.draw(st.sampled_from(sorted(record)) | text)
+    key = data.draw(st.sampled_from(sorted(map(str, record))) | slug)
     record[key] = data.draw(yaml_values)
-    with tempfile.TemporaryDirectory() as folder:
-        loads_or_reports(write(Path(folder), files))
-    count_checked("random invalid data sets loaded without a crash")
+    dumped = yaml.safe_dump(document, allow_unicode=True)
+    loads_with(demo_data, relative, dumped if body is None else f"---\n{dumped}---\n{body}")
