@@ -44,4 +44,3 @@ def report(log: ErrorLog, file: str, line: int | None, field: str, text: str) ->
             "ditampilkan sebagai teks biasa, hapus dari data",
             severity="warning",
         )
-

@@ -17,22 +17,22 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from markupsafe import escape
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
-from markupsafe import escape
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from .errors import DataErrors
 from .generator import SiteOutput, generate
 from .report import print_annotations
+from .staged_build import StagedSiteDir
 from .types.cari import SCRIPT as SEARCH_SCRIPT
 from .types.cari.pagefind import SearchIndexError, build_index, page_attributes, separate_cells
-from .staged_build import StagedSiteDir
 
 log = logging.getLogger("mkdocs.plugins.kkg")
 

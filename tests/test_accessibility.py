@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, count_checked, page_type_sample
 
 pytestmark = pytest.mark.browser

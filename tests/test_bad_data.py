@@ -7,7 +7,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import copy_project, count_checked, kkg_site, mkdocs_build, parse_annotation, tree_digest
 
 CORPUS = Path(__file__).parent / "bad_data"

@@ -13,8 +13,8 @@ from urllib.parse import urljoin, urlparse
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-
 from conftest import Project, page
+
 from kkg_site.render import json_ld, markdown_to_html
 
 PAYLOADS = [
@@ -75,7 +75,11 @@ def inline_code(site: Path) -> set[tuple[str, str]]:
             if not script.get("src") and script.get("type") in (None, "text/javascript", "module"):
                 found.add(("script", script.string or ""))
         for element in soup.find_all(True):
-            found.update((f"{element.name} {name}", value) for name, value in element.attrs.items() if name.lower().startswith("on"))
+            found.update(
+                (f"{element.name} {name}", value)
+                for name, value in element.attrs.items()
+                if name.lower().startswith("on")
+            )
     return found
 
 
@@ -95,7 +99,9 @@ def test_no_script_handler_or_script_url_from_data_on_any_page(hostile_site: tup
                     assert not url.startswith(SCRIPT_SCHEMES), f"{path}: {name}={value}"
             if element.name == "script" and element.get("src"):  # the site's own files only
                 source = urlparse(urljoin(f"http://situs/{path.relative_to(built).as_posix()}", element["src"]))
-                assert source.netloc == "situs" and (built / source.path.removeprefix("/portal-kkg").lstrip("/")).is_file(), element
+                assert (
+                    source.netloc == "situs" and (built / source.path.removeprefix("/portal-kkg").lstrip("/")).is_file()
+                ), element
         assert not soup.find(["iframe", "object", "embed"]), path
         for image in soup.find_all("img"):  # no image from another host, nor the payload's
             assert not urlparse(image.get("src", "")).netloc and image.get("src") != "x", f"{path}: {image}"

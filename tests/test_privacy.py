@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import copy_project, count_checked, page
 from pydantic import TypeAdapter, ValidationError
 
-from conftest import copy_project, count_checked, page
 from kkg_site.types.anggota.model import PRIVATE_FIELDS, Anggota
 
 

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 import yaml
 from bs4 import BeautifulSoup
+from conftest import ROOT, TODAY, copy_project, count_checked
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import ROOT, TODAY, copy_project, count_checked
 from kkg_site.errors import DataErrors
 from kkg_site.generator import generate, load
 from kkg_site.types.anggota.model import PRIVATE_FIELDS
@@ -27,7 +27,12 @@ PROPERTY_SETTINGS = settings(max_examples=50, deadline=None, suppress_health_che
 # Letters, marks, digits, punctuation, symbols and spaces of any script (no control characters).
 text = st.text(st.characters(categories=("L", "M", "N", "P", "S", "Zs")), min_size=1, max_size=30).filter(str.strip)
 slug = st.from_regex(r"[a-z0-9]{1,6}(-[a-z0-9]{1,6}){0,2}", fullmatch=True)
-digits = lambda count: st.text("0123456789", min_size=count, max_size=count)  # noqa: E731
+
+
+def digits(count: int) -> st.SearchStrategy[str]:
+    return st.text("0123456789", min_size=count, max_size=count)
+
+
 email = st.builds("{}@{}.sch.id".format, st.from_regex(r"[a-z0-9._]{1,10}", fullmatch=True), slug)
 
 
