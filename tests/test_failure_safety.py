@@ -18,6 +18,10 @@ def leftovers(site_dir: Path) -> list[str]:
     return sorted(p.name for p in site_dir.parent.iterdir() if p.name.startswith(f".{site_dir.name}."))
 
 
+def html_pages(digest: dict[str, str]) -> set[str]:
+    return {name for name in digest if name.endswith(".html")}
+
+
 def built(project: Project) -> dict[str, str]:
     result = project.build()
     assert result.returncode == 0, result.stderr
@@ -64,7 +68,7 @@ def test_successful_rebuild_replaces_whole_site(project: Project) -> None:
     after = built(project)
 
     assert not (project.site / "usang.html").exists()
-    assert after.keys() == before.keys()
+    assert html_pages(after) == html_pages(before)  # (the search index's file names follow their content)
     assert after["index.html"] != before["index.html"]
     assert "Sukamulya" in (project.site / "index.html").read_text(encoding="utf-8")
     assert leftovers(project.site) == []
