@@ -1,12 +1,12 @@
 # Two commands for a fresh machine (see README):
 #   make serve   build and serve the demo portal on http://127.0.0.1:8000
-#   make test    install what the tests need (Python packages, Chromium) and run them all
+#   make test    install what the tests need (Python packages, Chromium, npm test tools) and run them all
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test periksa chromium
+.PHONY: serve build test periksa chromium java
 
 serve: $(VENV)/.installed
 	$(BIN)/mkdocs serve -a 127.0.0.1:8000
@@ -17,7 +17,7 @@ build: $(VENV)/.installed
 periksa: $(VENV)/.installed
 	$(BIN)/kkg-site periksa
 
-test: $(VENV)/.installed-test chromium
+test: $(VENV)/.installed-test chromium java node_modules/.installed
 	$(BIN)/python -m pytest
 
 $(VENV)/.installed: pyproject.toml
@@ -35,3 +35,13 @@ chromium:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium; }
+
+# The Nu Html Checker (vnu.jar, run with Java) and axe-core: test tools, pinned by package-lock.json.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+java:
+	@command -v java >/dev/null 2>&1 || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq default-jre-headless; }

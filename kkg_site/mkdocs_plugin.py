@@ -17,11 +17,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from markupsafe import escape
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -29,6 +30,7 @@ from mkdocs.structure.pages import Page
 from .errors import DataErrors
 from .generator import SiteOutput, generate
 from .report import print_annotations
+from .staged_build import StagedSiteDir
 from .types.cari import SCRIPT as SEARCH_SCRIPT
 from .types.cari.pagefind import SearchIndexError, build_index, page_attributes, separate_cells
 
@@ -72,9 +74,19 @@ def build_date_override() -> date | None:
 class KKGPlugin(BasePlugin[KKGPluginConfig]):
     output: SiteOutput
     domain: str | None = None
+    stages_output = False  # set by on_startup; MkDocs calls it before a command runs
+    staged: StagedSiteDir | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        # Only `mkdocs build` publishes site_dir; `serve` builds into its own temporary
+        # folder, and a dirty build adds to the existing site.
+        self.stages_output = command == "build" and not dirty
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.domain = custom_domain(self.config.domain, config.site_url) if self.config.domain else None
+        if self.stages_output:
+            self.staged = StagedSiteDir(Path(config.site_dir))
+            config.site_dir = str(self.staged.begin())
         data_dir = Path(config.config_file_path).parent / self.config.data_dir
         try:
             self.output = generate(data_dir, build_date_override(), config.site_url)
@@ -85,8 +97,10 @@ class KKGPlugin(BasePlugin[KKGPluginConfig]):
         for warning in self.output.warnings:
             log.info(str(warning))  # info: a warning would fail `mkdocs build --strict`
         kkg = self.output.index["organisasi"].kkg
-        config.site_name = kkg.short_name
-        config.site_description = config.site_description or kkg.visi or kkg.nama
+        # Material prints these without escaping (they are usually trusted config); ours come
+        # from data, so they enter as Markup: escaped once, and `| e` leaves them as they are.
+        config.site_name = escape(kkg.short_name)
+        config.site_description = escape(config.site_description or kkg.visi or kkg.nama)
         if STYLESHEET not in config.extra_css:
             config.extra_css.append(STYLESHEET)
         if SEARCH_SCRIPT not in map(str, config.extra_javascript):
@@ -111,6 +125,12 @@ class KKGPlugin(BasePlugin[KKGPluginConfig]):
             config.nav = self.output.nav + _content_nav(files)
         return files
 
+    def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        for key in ("title", "description"):  # printed unescaped by Material, see on_config
+            if isinstance(page.meta.get(key), str):
+                page.meta[key] = escape(page.meta[key])
+        return markdown
+
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         return separate_cells(html)  # so that Pagefind reads "Tugas" and "Guru" as two words
 
@@ -123,12 +143,24 @@ class KKGPlugin(BasePlugin[KKGPluginConfig]):
             raise PluginError(f"{page.file.src_uri}: {error}") from None
         return context
 
+    @event_priority(-100)  # last: other plugins may still write into the (staged) site
     def on_post_build(self, config: MkDocsConfig) -> None:
         try:
             pages = build_index(Path(config.site_dir))
         except SearchIndexError as error:
             raise PluginError(f"Indeks pencarian gagal dibuat: {error}") from None
         log.info(f"Pagefind: {pages} halaman diindeks untuk pencarian")
+        if self.staged:
+            self.staged.swap()
+            config.site_dir = str(self.staged.site_dir)
+
+    def on_build_error(self, error: Exception) -> None:
+        if self.staged:
+            self.staged.abort()
+
+    def on_shutdown(self) -> None:
+        if self.staged:
+            self.staged.finish()
 
 
 def _content_nav(files: Files) -> list[Any]:

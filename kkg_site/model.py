@@ -18,6 +18,7 @@ from typing import Annotated, Any, TypeVar
 from pydantic import BaseModel, BeforeValidator, ConfigDict, PrivateAttr, ValidationError
 from pydantic_core import PydanticCustomError
 
+from . import active_content
 from .errors import ErrorLog, suggest
 from .yamlio import LineDict, LineList, line_of
 
@@ -140,10 +141,17 @@ Tanggal = Annotated[date, BeforeValidator(_parse_date)]
 """A date written ``YYYY-MM-DD``; day-first dates get a suggestion."""
 
 
+_URL_BREAKERS = re.compile(r'[<>"`\\]')  # never raw in a real address; they could only break out of markup
+
+
 def _check_https(value: Any) -> Any:
     if not isinstance(value, str):
         return value
     text = value.strip()
+    if _URL_BREAKERS.search(text):
+        raise PydanticCustomError(
+            "kkg_url", "alamat web tidak boleh memuat karakter < > \" ` atau \\; salin ulang alamatnya dari peramban"
+        )
     if re.match(r"^https://[^\s/?#]+\.[^\s/?#]+([/?#]\S*)?$", text):
         return text
     suggestion = None
@@ -216,6 +224,7 @@ def validate_record(
             return None
     if isinstance(record, Record):
         record._remember_origin(raw, file, prefix)
+        _report_active_content(record, log)
     return record
 
 
@@ -230,6 +239,18 @@ def _without_wrong_keys(model: type[M], raw: dict, error: ValidationError) -> M 
         return model.model_validate({key: value for key, value in raw.items() if key not in wrong})
     except ValidationError:
         return None
+
+
+def _report_active_content(record: Record, log: ErrorLog) -> None:
+    """Warn about pasted scripts and script URLs in any text of ``record`` or its nested records."""
+    for key in type(record).model_fields:
+        value = getattr(record, key)
+        items = value if isinstance(value, list) else [value]
+        for position, item in enumerate(items):
+            if isinstance(item, Record):
+                _report_active_content(item, log)
+            elif isinstance(item, str):
+                active_content.report(log, *record.where(key, position if isinstance(value, list) else None), item)
 
 
 def validate_list(
@@ -247,9 +268,12 @@ def validate_list(
         return []
     records = []
     for position, item in enumerate(raw):
+        line = raw.item_lines[position] if isinstance(raw, LineList) else None
         if item is None:
-            line = raw.item_lines[position] if isinstance(raw, LineList) else None
             log.add(file, line, f"{name}[{position + 1}]", "butir kosong; hapus tanda '-' yang berlebih")
+            continue
+        if not isinstance(item, dict):  # a text or a list has no line of its own: use the item's
+            log.add(file, line, f"{name}[{position + 1}]", _expected_mapping(item))
             continue
         record = validate_record(model, item, file, log, prefix=f"{name}[{position + 1}]", partial=partial)
         if record is not None:

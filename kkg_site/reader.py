@@ -9,6 +9,8 @@ from typing import Any
 from .errors import ErrorLog
 from .yamlio import FrontMatterDocument, parse_front_matter, parse_yaml, read_text
 
+_LINK_LEAVES_DATA = "tautan simbolik mengarah ke luar folder data/"
+
 
 @dataclass
 class Loaded:
@@ -30,8 +32,8 @@ class DataReader:
 
     def display(self, path: Path) -> str:
         """The path as an editor sees it in the repository, e.g. ``data/anggota.yml``."""
-        try:
-            return path.resolve().relative_to(self.root).as_posix()
+        try:  # the folder is resolved, not the file: a symbolic link keeps its own name
+            return (path.parent.resolve() / path.name).relative_to(self.root).as_posix()
         except ValueError:
             return path.as_posix()
 
@@ -52,7 +54,7 @@ class DataReader:
     def parse_yaml(self, path: Path) -> Loaded:
         file = self.display(path)
         before = len(self.log.entries)
-        text = read_text(path, file, self.log)
+        text = self._read(path, file)
         data = None if text is None else parse_yaml(text, file, self.log)
         return Loaded(file, data, len(self.log.entries) == before)
 
@@ -61,9 +63,15 @@ class DataReader:
         matter not parsed (the reason is already in the log, so it is not validated again)."""
         file = self.display(path)
         before = len(self.log.entries)
-        text = read_text(path, file, self.log)
+        text = self._read(path, file)
         document = None if text is None else parse_front_matter(text, file, self.log)
         return document if len(self.log.entries) == before else None
+
+    def _read(self, path: Path, file: str) -> str | None:
+        if not self.inside_data(path):  # a link to /etc/passwd or ~/.ssh must not be read, let alone published
+            self.log.add(file, None, "", _LINK_LEAVES_DATA)
+            return None
+        return read_text(path, file, self.log)
 
     def files(self, folder: str, suffixes: tuple[str, ...], *, recursive: bool = False) -> list[Path]:
         """Data files in ``data/<folder>``, sorted; hidden files and templates are skipped."""
@@ -76,7 +84,7 @@ class DataReader:
             if path.name.startswith((".", "_")) or not path.name.endswith(suffixes):
                 continue
             if path.is_symlink() and not self.inside_data(path):
-                self.log.add(self.display(path), None, "", "tautan simbolik mengarah ke luar folder data/")
+                self.log.add(self.display(path), None, "", _LINK_LEAVES_DATA)
                 continue
             if path.is_file():
                 found.append(path)

@@ -27,22 +27,27 @@ LOCALE = "id"
 _HERE = Path(__file__).parent
 
 # Markdown written by editors may use these tags; scripts, event handlers,
-# styles and javascript:/data: URLs are removed (see docs in README).
+# styles and javascript:/data: URLs are removed (see DEVELOPING.md, "Untrusted text").
+# No images: an editor's image would be fetched from another host (the site makes no
+# third-party requests) or point nowhere; photos are published by the content types.
 _ALLOWED_TAGS = {
     "a", "abbr", "b", "blockquote", "br", "code", "dd", "del", "dl", "dt", "em", "h3", "h4",
-    "h5", "h6", "hr", "i", "img", "li", "mark", "ol", "p", "pre", "s", "small", "strong",
+    "h5", "h6", "hr", "i", "li", "mark", "ol", "p", "pre", "s", "small", "strong",
     "sub", "sup", "table", "tbody", "td", "th", "thead", "tr", "u", "ul",
 }  # fmt: skip
-_ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "img": {"src", "alt", "title"}, "td": {"align"}, "th": {"align"}}
+_ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "td": {"align"}, "th": {"align"}}
 _HEADING = re.compile(r"<(/?)h([1-6])\b")
 
 
 def markdown_to_html(text: str | None) -> Markup:
-    """Editor-written Markdown as safe HTML; headings start at h3 below the page's h1/h2."""
+    """Editor-written Markdown as safe HTML; headings start at h3 below the page's h1/h2,
+    without skipped levels (screen readers navigate by them; editors often start at ###)."""
     if not text:
         return Markup("")
     html = markdown_lib.markdown(text, extensions=["sane_lists", "tables"], output_format="html")
-    html = _HEADING.sub(lambda m: f"<{m.group(1)}h{min(int(m.group(2)) + 2, 6)}", html)
+    levels = sorted({int(m.group(2)) for m in _HEADING.finditer(html)})
+    level_of = {level: min(3 + rank, 6) for rank, level in enumerate(levels)}
+    html = _HEADING.sub(lambda m: f"<{m.group(1)}h{level_of[int(m.group(2))]}", html)
     clean = nh3.clean(
         html,
         tags=_ALLOWED_TAGS,

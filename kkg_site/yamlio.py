@@ -11,11 +11,15 @@ Deliberate restrictions, because the files are edited by hand in a web editor:
   such as ``2026-02-30`` becomes a field error with a line, not a crash;
 * anchors/aliases are refused (they are never needed here, and "billion laughs"
   documents would otherwise expand exponentially during validation);
-* duplicate keys are errors (PyYAML silently keeps the last one).
+* duplicate keys are errors (PyYAML silently keeps the last one);
+* nesting deeper than ``MAX_DEPTH`` is refused while the document is composed.
+  Composition runs in Python on the C parser's events: the C composer recurses
+  without a limit and a file of 50,000 ``[`` crashes the interpreter.
 """
 
 from __future__ import annotations
 
+import codecs
 import gc
 import re
 from dataclasses import dataclass
@@ -23,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml.composer import Composer
 
 from .errors import ErrorLog
 
@@ -45,33 +50,44 @@ class LineList(list):
     item_lines: list[int]
 
 
-class _DataLoader(_Loader):
+class _TooDeep(Exception):
+    def __init__(self, line: int) -> None:
+        self.line = line
+
+
+class _DataLoader(Composer, _Loader):
+    """The C parser's events, composed in Python (see the module docstring), constructed with lines."""
+
     yaml_implicit_resolvers = {
         first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
         for first, resolvers in _Loader.yaml_implicit_resolvers.items()
     }
 
     def __init__(self, stream: str, first_line: int = 1) -> None:
-        super().__init__(stream)
-        self.problems: list[tuple[int, str, str]] = []  # (line, field, message)
+        _Loader.__init__(self, stream)
+        Composer.__init__(self)
+        self.problems: dict[tuple[int, str, str], None] = {}  # (line, field, message), in order, once each
         self.first_line = first_line  # for lines named inside messages (front matter starts at 2)
-        self.uses_alias = False  # reported with the alias's own line by _alias_problems
         self._depth = 0
 
-    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
-        if node in self.constructed_objects:  # the node was reached a second time: an alias
-            self.uses_alias = True
-            return None
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node:
+        if self.check_event(yaml.AliasEvent):  # refused where it is written, never expanded
+            event = self.get_event()
+            origin = self.anchors.get(event.anchor)
+            fix = f"salin nilainya dari baris {origin.start_mark.line + self.first_line} ke sini" if origin else "tulis nilainya langsung"
+            self.problems[(event.start_mark.line + 1, "", f"alias YAML (*{event.anchor}) tidak didukung; {fix}")] = None
+            return yaml.ScalarNode("tag:yaml.org,2002:null", "", event.start_mark, event.end_mark)
         self._depth += 1
         try:
             if self._depth > MAX_DEPTH:
-                self.problems.append(
-                    (node.start_mark.line + 1, "", f"struktur bersarang lebih dari {MAX_DEPTH} tingkat")
-                )
-                return None
-            return super().construct_object(node, deep=True)
+                raise _TooDeep(self.peek_event().start_mark.line + 1)
+            return super().compose_node(parent, index)
         finally:
             self._depth -= 1
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        # deep: nested mappings and lists are complete (with their lines) before validation sees them
+        return super().construct_object(node, deep=True)
 
     def construct_yaml_map(self, node: yaml.MappingNode):  # type: ignore[override]
         data = LineDict()
@@ -82,12 +98,10 @@ class _DataLoader(_Loader):
             key = self.construct_object(key_node)
             line = key_node.start_mark.line + 1
             if isinstance(key, (list, dict)) or key is None:
-                self.problems.append((line, "", "kunci harus berupa teks"))
+                self.problems[(line, "", "kunci harus berupa teks")] = None
                 continue
             if key in data.key_lines:
-                self.problems.append(
-                    (line, str(key), f"kunci ganda; sudah ditulis di baris {data.key_lines[key] + self.first_line - 1}")
-                )
+                self.problems[(line, str(key), f"kunci ganda; sudah ditulis di baris {data.key_lines[key] + self.first_line - 1}")] = None
                 continue
             data.key_lines[key] = line
             data[key] = self.construct_object(value_node)
@@ -109,10 +123,19 @@ _PROBLEM_HINTS = {
     "could not find expected ':'": "tanda titik dua (:) setelah nama kunci tidak ditemukan",
     "did not find expected key": "indentasi tidak rata; pastikan kunci sejajar dengan kunci di atasnya",
     "did not find expected '-' indicator": "indentasi daftar tidak rata; pastikan tanda '-' sejajar",
-    "found undefined alias": "alias YAML (*nama) tidak didukung; tulis nilainya langsung",
     "found unexpected end of stream": "tanda kutip atau kurung tidak ditutup",
     "found unknown escape character": "karakter escape tidak dikenal dalam teks berkutip ganda; gunakan kutip tunggal",
     "expected <block end>, but found '-'": "indentasi daftar tidak rata; pastikan tanda '-' sejajar",
+    "but found another document": "berkas hanya boleh berisi satu dokumen; hapus baris '---' di tengah berkas",
+    "could not determine a constructor": "tanda '!' (tag YAML) tidak didukung; hapus tag itu atau apit nilainya dengan tanda kutip",
+    "found duplicate anchor": "alias YAML (*nama) tidak didukung; tulis nilainya langsung",
+}
+
+
+# Whitespace that looks like a space in the web editor but is not one for YAML.
+_LOOKALIKE_SPACES = {
+    "\t": "karakter Tab tidak boleh dipakai; gunakan spasi untuk indentasi",
+    "\u00a0": "ada spasi tak-putus (biasanya terbawa saat menyalin dari web atau dokumen); ketik ulang spasinya",
 }
 
 
@@ -131,14 +154,23 @@ def _describe_yaml_error(error: yaml.YAMLError, text: str) -> tuple[int | None, 
     mistake (an unclosed quote swallows the next key), so the source text is
     consulted to point at the line the editor must change.
     """
+    if isinstance(error, yaml.reader.ReaderError):  # a character YAML does not allow anywhere
+        line = text.count("\n", 0, error.position) + 1
+        return line, (
+            f"berkas memuat karakter kontrol tak terlihat (U+{error.character:04X}), biasanya terbawa saat "
+            "menyalin dari dokumen lain; hapus karakter itu"
+        ), None
     mark = getattr(error, "problem_mark", None)
     line = mark.line + 1 if mark is not None else None
     context_mark = getattr(error, "context_mark", None)
     problem = getattr(error, "problem", None) or str(error)
     source_lines = text.splitlines()
-    if line and line <= len(source_lines) and "\t" in source_lines[line - 1]:
-        return line, f"{_INVALID}: karakter Tab tidak boleh dipakai; gunakan spasi untuk indentasi", None
     first = context_mark.line + 1 if context_mark is not None else line
+    for candidate in (line, first):
+        if candidate and candidate <= len(source_lines):
+            for character, message in _LOOKALIKE_SPACES.items():
+                if character in source_lines[candidate - 1]:
+                    return candidate, f"{_INVALID}: {message}", None
     if line and first and (quoted := _unclosed_quote(source_lines, first, line)):
         quote_line, closed = quoted
         return quote_line, f"{_INVALID}: tanda kutip yang dibuka di baris ini tidak ditutup", closed
@@ -152,6 +184,12 @@ def _describe_yaml_error(error: yaml.YAMLError, text: str) -> tuple[int | None, 
                 f"{key.strip()}: {quote}{value.rstrip()}{quote}",
             )
         return line, f"{_INVALID}: indentasi tidak rata; pastikan kunci sejajar dengan kunci di atasnya", None
+    if "cannot start any token" in problem and line and line <= len(source_lines):
+        character = source_lines[line - 1][mark.column : mark.column + 1]
+        return line, (
+            f"{_INVALID}: nilai tidak boleh diawali karakter {character}; "
+            f"apit nilainya dengan tanda kutip, misalnya \"{character}...\""
+        ), None
     for english, indonesian in _PROBLEM_HINTS.items():
         if english in problem:
             return line, f"{_INVALID}: {indonesian}", None
@@ -172,24 +210,13 @@ def _unclosed_quote(lines: list[str], first: int, last: int) -> tuple[int, str] 
     return None
 
 
-def _alias_problems(text: str, first_line: int) -> list[tuple[int, str, str]]:
-    """Each alias (``*name``) with its own line; anchors alone are harmless."""
-    anchors: dict[str, int] = {}
-    problems = []
-    for event in yaml.parse(text, Loader=_Loader):
-        if isinstance(event, yaml.AliasEvent):
-            origin = anchors.get(event.anchor)
-            fix = f"salin nilainya dari baris {origin} ke sini" if origin else "tulis nilainya langsung"
-            problems.append((event.start_mark.line + 1, "", f"alias YAML (*{event.anchor}) tidak didukung; {fix}"))
-        elif getattr(event, "anchor", None):
-            anchors[event.anchor] = event.start_mark.line + first_line  # as the editor sees it
-    return problems
-
-
 def decode_utf8(raw: bytes, file: str, log: ErrorLog) -> str | None:
     """Text of a data file; non-UTF-8 bytes are an error with their line."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        log.add(file, None, "", "berkas tersimpan sebagai UTF-16 (\"Unicode\" di Notepad); simpan ulang dengan encoding UTF-8")
+        return None
     try:
-        text = raw.decode("utf-8-sig")
+        text = raw.decode("utf-8-sig")  # a byte-order mark (Notepad's "UTF-8 with BOM") is fine
     except UnicodeDecodeError as error:
         line = raw.count(b"\n", 0, error.start) + 1
         byte = raw[error.start : error.start + 1].hex().upper()
@@ -219,15 +246,13 @@ def parse_yaml(text: str, file: str, log: ErrorLog, first_line: int = 1) -> Any:
         line, message, suggestion = _describe_yaml_error(error, text)
         log.add(file, line + first_line - 1 if line else None, "", message, suggestion)
         return None
-    except RecursionError:
-        log.add(file, None, "", f"struktur bersarang lebih dari {MAX_DEPTH} tingkat")
+    except _TooDeep as error:
+        log.add(file, error.line + first_line - 1, "", f"struktur bersarang lebih dari {MAX_DEPTH} tingkat")
         return None
     finally:
         loader.dispose()
         if gc_was_enabled:
             gc.enable()
-    if loader.uses_alias:
-        loader.problems.extend(_alias_problems(text, first_line))
     for line, field, message in loader.problems:
         log.add(file, line + first_line - 1, field, message)
     if loader.problems:

@@ -7,6 +7,7 @@ inspect the real output.
 from __future__ import annotations
 
 import functools
+import hashlib
 import http.server
 import os
 import re
@@ -14,6 +15,7 @@ import shutil
 import subprocess
 import sys
 import threading
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -27,6 +29,22 @@ TODAY = date(2026, 11, 28)  # the frozen build date of every test build
 SUB_PATH = "/portal-kkg/"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+# What the safety gates checked in this run, printed at its end (CI output shows the numbers).
+GATE_COUNTS: Counter[str] = Counter()
+
+
+def count_checked(what: str, number: int = 1) -> None:
+    """Record ``number`` more items checked by a gate; call it after the test's assertions passed."""
+    GATE_COUNTS[what] += number
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if GATE_COUNTS:
+        terminalreporter.section("safety gates")
+        for what, number in GATE_COUNTS.items():
+            terminalreporter.write_line(f"{what}: {number}")
 
 
 def tool_env(today: date = TODAY, **extra: str) -> dict[str, str]:
@@ -109,6 +127,14 @@ def copy_project(target: Path, data: Path = ROOT / "data") -> Project:
     return Project(target)
 
 
+def tree_digest(folder: Path) -> dict[str, str]:
+    """Every file and folder under ``folder`` with a hash of its bytes: equal digests, equal trees."""
+    return {
+        path.relative_to(folder).as_posix(): "dir" if path.is_dir() else hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in folder.rglob("*")
+    }
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Project:
     """A copy of the demo project that a test may change."""
@@ -134,6 +160,19 @@ def page(site_dir: Path, url: str) -> BeautifulSoup:
     path = site_dir / url / "index.html" if url == "" or url.endswith("/") else site_dir / url
     assert path.is_file(), f"no page at {url!r}"
     return _parse(path)
+
+
+def page_type_sample(site_dir: Path) -> list[str]:
+    """One page of each kind, derived from the built site so that new content types are included:
+    the home and 404 pages, every top-level section page, and the first page of every folder of
+    item pages (``anggota/<id>/``, ``materi/<id>/`` and ``materi/mapel/<mapel>/`` are three kinds)."""
+    urls = ["", "404.html"]
+    urls += [f"{folder.name}/" for folder in sorted(site_dir.iterdir()) if (folder / "index.html").is_file()]
+    kinds: dict[Path, Path] = {}
+    for path in sorted(site_dir.glob("*/*/**/index.html")):
+        kinds.setdefault(path.parent.parent, path.parent)
+    urls += [folder.relative_to(site_dir).as_posix() + "/" for folder in kinds.values()]
+    return urls
 
 
 class _SubPathHandler(http.server.SimpleHTTPRequestHandler):

@@ -1,4 +1,5 @@
-"""The bad-input corpus: every case fails ``kkg-site periksa`` with exactly its messages."""
+"""The bad-input corpus: every case fails ``kkg-site periksa`` with exactly its messages,
+and a sample of the cases fails ``mkdocs build`` without touching the published site."""
 
 from __future__ import annotations
 
@@ -6,12 +7,12 @@ import shutil
 from pathlib import Path
 
 import pytest
-
-from conftest import kkg_site, parse_annotation
+from conftest import copy_project, count_checked, kkg_site, mkdocs_build, parse_annotation, tree_digest
 
 CORPUS = Path(__file__).parent / "bad_data"
 BASE = CORPUS / "_base"
 CASES = sorted(p.name for p in CORPUS.iterdir() if p.is_dir() and not p.name.startswith("_"))
+BUILT_CASES = CASES[::5]  # a full build per case would multiply the suite's time; every fifth is built
 
 
 def make_case(case: str, target: Path) -> Path:
@@ -19,14 +20,14 @@ def make_case(case: str, target: Path) -> Path:
     data = target / "data"
     shutil.copytree(BASE, data, symlinks=True)
     folder = CORPUS / case
-    overlay = folder / "data"
-    if overlay.is_dir():
-        shutil.copytree(overlay, data, symlinks=True, dirs_exist_ok=True)
     removals = folder / "remove.txt"
-    if removals.is_file():
+    if removals.is_file():  # before the overlay, so that a case may replace a base file by a symbolic link
         for name in removals.read_text().split():
             path = data / name
             shutil.rmtree(path) if path.is_dir() else path.unlink()
+    overlay = folder / "data"
+    if overlay.is_dir():
+        shutil.copytree(overlay, data, symlinks=True, dirs_exist_ok=True)
     return target
 
 
@@ -42,7 +43,7 @@ def test_base_is_valid(tmp_path: Path) -> None:
 
 
 def test_corpus_is_large_enough() -> None:
-    assert len(CASES) >= 25
+    assert len(CASES) > 60  # issue 10: more than 60 hostile inputs across all content types
 
 
 @pytest.mark.parametrize("case", CASES)
@@ -68,6 +69,41 @@ def test_bad_input_reports_exactly(case: str, tmp_path: Path) -> None:
         if "line" in properties:  # a line of the file, which GitHub finds from the repository root
             lines_in_file = len((project / properties["file"]).read_bytes().splitlines())  # bytes: some cases are not UTF-8
             assert 1 <= int(properties["line"]) <= lines_in_file, message
+    count_checked("bad inputs rejected by kkg-site periksa")
+
+
+@pytest.mark.parametrize("case", BUILT_CASES)
+def test_bad_input_fails_build_and_keeps_published_site(case: str, tmp_path: Path, site: Path) -> None:
+    cased = make_case(case, tmp_path / "kasus")
+    project = copy_project(tmp_path / "proyek", data=cased / "data")
+    shutil.copytree(site, project.site)  # the site published before the bad commit
+    published = tree_digest(project.site)
+
+    result = mkdocs_build(project.root)
+
+    output = result.stdout + result.stderr
+    assert result.returncode == 1, output
+    assert "Traceback" not in output
+    for message in expected_messages(case):
+        assert message in output
+    assert tree_digest(project.site) == published
+    assert sorted(p.name for p in project.root.iterdir()) == ["content", "data", "mkdocs.yml", "overrides", "site"]
+    count_checked("bad inputs refused by mkdocs build (site/ unchanged)")
+
+
+def test_bom_and_crlf_files_are_valid(tmp_path: Path) -> None:
+    """Windows editors save UTF-8 with a byte-order mark and CRLF line ends: both are accepted."""
+    data = shutil.copytree(BASE, tmp_path / "data")
+    for path in data.glob("*.yml"):
+        text = path.read_text(encoding="utf-8")
+        path.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
+    assert (data / "kkg.yml").read_bytes().startswith(b"\xef\xbb\xbfnama: KKG Gugus Uji\r\n")
+
+    result = kkg_site("periksa", cwd=tmp_path)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Data valid")
+    assert "3 anggota" in result.stdout
 
 
 def test_no_annotations_outside_github_actions(tmp_path: Path) -> None:
