@@ -2,6 +2,7 @@
 
     kkg-site periksa            check data/ without building (exit 1 on errors)
     kkg-site baru notulen       write a new, dated file from a commented template
+    kkg-site skema              write schemas/, .pages.yml and .vscode/settings.json from the models
 
 Messages are for teachers: Indonesian, and never a traceback for a mistake on the
 command line (exit 2) or in the data (exit 1).
@@ -13,6 +14,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from . import editors
 from .contenttype import discover
 from .errors import DataErrors, suggest
 from .generator import load, today_in
@@ -92,6 +94,15 @@ def _baru(args: argparse.Namespace) -> int:
     return 0
 
 
+def _skema(args: argparse.Namespace) -> int:
+    project = Path(args.data).resolve().parent
+    touched = editors.write(project)
+    for relative in touched:
+        print(relative)
+    print(f"{len(touched)} berkas diperbarui." if touched else "Skema dan konfigurasi editor sudah mutakhir.")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kkg-site", description="Portal KKG")
     parser.add_argument("--data", default="data", help="folder data (bawaan: data)")
@@ -102,6 +113,8 @@ def main(argv: list[str] | None = None) -> int:
     baru.add_argument("jenis", help="jenis isi, mis. notulen, kegiatan, materi")
     baru.add_argument("slug", nargs="?", default=None, help="nama pendek berkas, mis. rapat-rutin")
     baru.set_defaults(run=_baru)
+    skema = commands.add_parser("skema", help="tulis skema JSON dan konfigurasi editor dari model data")
+    skema.set_defaults(run=_skema)
     args = parser.parse_args(argv)
     return args.run(args)
 

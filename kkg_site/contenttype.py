@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from .datafiles import DataFile
 from .errors import ErrorLog
 from .page import Asset, GeneratedFile, Page
 from .reader import DataReader
@@ -39,10 +40,26 @@ class HomeSection:
     order: int
 
 
+@dataclass
+class Dataset:
+    """Public records a content type shares as open data (``/data/<name>.json``).
+
+    Records hold only what the type's pages publish (JSON values: text, numbers, lists,
+    objects), built by the same view functions. With ``csv_columns`` a ``.csv`` is
+    written too; a list in a column is joined with "; ".
+    """
+
+    name: str  # file name without suffix, e.g. "kegiatan"
+    title: str  # Indonesian, for the Data terbuka page
+    records: list[dict[str, Any]]
+    csv_columns: tuple[str, ...] = ()
+
+
 class ContentType:
     name: ClassVar[str]
     order: ClassVar[int] = 100
     nav_title: ClassVar[str | None] = None  # nav entry pointing at "<name>/index.md"
+    data_files: ClassVar[tuple[DataFile, ...]] = ()  # its kinds of data file (schemas, form editor)
 
     def load(self, reader: DataReader) -> Any:
         """Read and validate this type's files; returns its collection (stored in the index)."""
@@ -60,6 +77,10 @@ class ContentType:
     def member_links(self, index: SiteIndex, member_id: str) -> list[tuple[str, str]]:
         """(label, site URL) of this type's items related to a member, shown on the
         member's page and their card on Pengurus (e.g. "Materi (12)")."""
+        return []
+
+    def open_data(self, index: SiteIndex) -> list[Dataset]:
+        """Its public records as open data; nothing that its pages do not publish."""
         return []
 
     @property

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from .contenttype import discover
 from .errors import DataError, ErrorLog
 from .index import SiteIndex
+from .opendata import open_data_files
 from .page import Asset, GeneratedFile, Page
 from .reader import DataReader
 from .render import Renderer
@@ -74,6 +75,7 @@ def generate(data_dir: Path, today: date | None = None, site_url: str | None = N
                 assets.append(item)
             else:
                 files.append(item)
+    files.extend(open_data_files(index))
     nav = [entry for t in index.types for entry in t.nav()]
     sheets = [BASE_STYLESHEET, *(t.stylesheet for t in index.types if t.stylesheet)]
     stylesheet = "\n".join(path.read_text(encoding="utf-8") for path in sheets)

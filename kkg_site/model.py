@@ -15,7 +15,7 @@ import typing
 from datetime import date
 from typing import Annotated, Any, TypeVar
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, PrivateAttr, ValidationError
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, ValidationError, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 from . import active_content
@@ -86,8 +86,49 @@ class Record(BaseModel):
 
 
 # --- shared field types -------------------------------------------------------
+#
+# Each type's JSON Schema (schemas/*.json, see kkg_site.schema) states the same rule as
+# its validator, with the same Indonesian message (``patternErrorMessage`` is shown by
+# the YAML extension of VS Code), so an editor flags the mistakes `kkg-site periksa` does.
+
+
+def schema_pattern(regex: re.Pattern[str]) -> str:
+    """``regex`` as a JSON Schema pattern (ECMA 262, which has no flags).
+
+    Under ``re.IGNORECASE`` every ASCII letter is spelled out as ``[aA]``.
+    """
+    if not regex.flags & re.IGNORECASE:
+        return regex.pattern
+    spelled, escaped, in_class = [], False, False
+    for char in regex.pattern:
+        if escaped:
+            spelled.append(char)
+            escaped = False
+            continue
+        if char == "\\":
+            escaped = True
+        elif char == "[":
+            in_class = True
+        elif char == "]":
+            in_class = False
+        elif char.isascii() and char.isalpha():
+            both = char.lower() + char.upper()
+            spelled.append(both if in_class else f"[{both}]")
+            continue
+        spelled.append(char)
+    return "".join(spelled)
+
+
+def text_schema(regex: re.Pattern[str], message: str, **extra: Any) -> WithJsonSchema:
+    """The JSON Schema of a text checked by ``regex``, failing with ``message``."""
+    return WithJsonSchema({"type": "string", "pattern": schema_pattern(regex), "patternErrorMessage": message, **extra})
+
+
+Markdown = Annotated[str, Field(json_schema_extra={"contentMediaType": "text/markdown"})]
+"""Text the site renders as Markdown (several lines, **tebal**, lists)."""
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_SLUG_RULE = "id hanya boleh memuat huruf kecil, angka dan tanda hubung, tanpa spasi"
 
 
 def slugify(text: str) -> str:
@@ -98,16 +139,17 @@ def _check_slug(value: Any) -> Any:
     if isinstance(value, str) and not _SLUG.match(value):
         raise PydanticCustomError(
             "kkg_slug",
-            "id hanya boleh memuat huruf kecil, angka dan tanda hubung, tanpa spasi",
+            _SLUG_RULE,
             {"suggestion": slugify(value) or None},
         )
     return value
 
 
-Slug = Annotated[str, BeforeValidator(_check_slug)]
+Slug = Annotated[str, BeforeValidator(_check_slug), text_schema(_SLUG, _SLUG_RULE)]
 """An id such as ``sdn-1-sukamaju``: lowercase letters, digits and hyphens."""
 
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_DATE_RULE = "tanggal harus ditulis TTTT-BB-HH, misalnya 2026-03-14"
 _DAY_FIRST = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
 
 
@@ -132,16 +174,29 @@ def _parse_date(value: Any) -> Any:
             pass
     raise PydanticCustomError(
         "kkg_date",
-        "tanggal harus ditulis TTTT-BB-HH, misalnya 2026-03-14",
+        _DATE_RULE,
         {"suggestion": suggestion},
     )
 
 
-Tanggal = Annotated[date, BeforeValidator(_parse_date)]
+# Editors are asked for the documented two-digit form (format "date" checks the calendar
+# too); the validator also accepts 2026-3-4.
+TANGGAL_SCHEMA = {
+    "type": "string",
+    "format": "date",
+    "pattern": r"^\d{4}-\d{2}-\d{2}$",
+    "patternErrorMessage": _DATE_RULE,
+}
+
+Tanggal = Annotated[date, BeforeValidator(_parse_date), WithJsonSchema(TANGGAL_SCHEMA)]
 """A date written ``YYYY-MM-DD``; day-first dates get a suggestion."""
 
 
 _URL_BREAKERS = re.compile(r'[<>"`\\]')  # never raw in a real address; they could only break out of markup
+_HTTPS = re.compile(r"^https://[^\s/?#]+\.[^\s/?#]+([/?#]\S*)?$")
+_HTTPS_RULE = "alamat web harus diawali https:// dan tanpa spasi"
+# For editors (JSON Schema), one pattern: an https address without those characters.
+_HTTPS_AS_WRITTEN = re.compile(rf"^(?!.*{_URL_BREAKERS.pattern}){_HTTPS.pattern[1:]}")
 
 
 def _check_https(value: Any) -> Any:
@@ -152,7 +207,7 @@ def _check_https(value: Any) -> Any:
         raise PydanticCustomError(
             "kkg_url", "alamat web tidak boleh memuat karakter < > \" ` atau \\; salin ulang alamatnya dari peramban"
         )
-    if re.match(r"^https://[^\s/?#]+\.[^\s/?#]+([/?#]\S*)?$", text):
+    if _HTTPS.match(text):
         return text
     suggestion = None
     if text.startswith("http://"):
@@ -160,11 +215,11 @@ def _check_https(value: Any) -> Any:
     elif re.match(r"^[\w-]+(\.[\w-]+)+(/\S*)?$", text):
         suggestion = "https://" + text
     raise PydanticCustomError(
-        "kkg_url", "alamat web harus diawali https:// dan tanpa spasi", {"suggestion": suggestion}
+        "kkg_url", _HTTPS_RULE, {"suggestion": suggestion}
     )
 
 
-HttpsUrl = Annotated[str, BeforeValidator(_check_https)]
+HttpsUrl = Annotated[str, BeforeValidator(_check_https), text_schema(_HTTPS_AS_WRITTEN, _HTTPS_RULE, format="uri")]
 
 
 def _check_rupiah(value: Any) -> Any:
@@ -193,6 +248,19 @@ Rupiah = Annotated[int, BeforeValidator(_check_rupiah)]
 def one_or_many(value: Any) -> Any:
     """Accept a single value where a list is expected (``kelas: 2``)."""
     return value if isinstance(value, list) else [value]
+
+
+class SingleOrList:
+    """JSON Schema of a list whose validator also takes one item (``kelas: 2``), and,
+    with ``blank=True``, an empty key: ``Annotated[list[X], BeforeValidator(one_or_many), SingleOrList()]``."""
+
+    def __init__(self, *, blank: bool = False) -> None:
+        self.blank = blank
+
+    def __get_pydantic_json_schema__(self, core_schema: Any, handler: Any) -> dict[str, Any]:
+        many = handler(core_schema)
+        options = [many, many["items"]] + ([{"type": "null"}] if self.blank else [])
+        return {"anyOf": options}
 
 
 # --- validation with Indonesian errors --------------------------------------------
@@ -429,7 +497,7 @@ _MESSAGES = {
     "dict_type": "harus berupa pasangan kunci: nilai",
     "model_type": "harus berupa pasangan kunci: nilai",
     "model_attributes_type": "harus berupa pasangan kunci: nilai",
-    "date_type": "tanggal harus ditulis TTTT-BB-HH, misalnya 2026-03-14",
+    "date_type": _DATE_RULE,
     "string_too_long": "teks terlalu panjang (paling banyak {max_length} karakter)",
     "string_too_short": "tidak boleh kosong",
     "too_short": "paling sedikit {min_length} butir",
@@ -479,15 +547,20 @@ def _translate(detail: dict[str, Any], model: type[BaseModel], loc: tuple[Any, .
 
 __all__ = [
     "HttpsUrl",
+    "Markdown",
     "raw_ids",
     "LineDict",
     "Record",
+    "SingleOrList",
     "Slug",
     "Tanggal",
+    "TANGGAL_SCHEMA",
     "field_error",
     "ids_complete",
     "one_or_many",
     "Rupiah",
+    "schema_pattern",
+    "text_schema",
     "slugify",
     "validate_list",
     "validate_record",

@@ -6,10 +6,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ...checks import check_image, check_reference, unique_by
-from ...contenttype import ContentType
+from ...checks import IMAGE_SUFFIXES, check_image, check_reference, unique_by
+from ...contenttype import ContentType, Dataset
+from ...datafiles import DataFile, Upload
 from ...errors import ErrorLog
 from ...model import ids_complete, raw_ids, validate_list
+from ...opendata import link
 from ...page import Asset
 from ...reader import DataReader
 from .model import Anggota
@@ -51,6 +53,14 @@ def member_url(member_id: str) -> str:
     return f"anggota/{member_id}/"
 
 
+def member_reference(index, member_id: str | None) -> dict[str, str] | None:
+    """A member as other types' open data names them: id, name and page."""
+    member = index["anggota"].get(member_id)
+    if member is None:
+        return None
+    return {"id": member.id, "nama": member.nama, "url": link(index, member_url(member.id))}
+
+
 def photo_url(member: Anggota, photos: dict[str, Path]) -> str | None:
     source = photos.get(member.id)
     return f"anggota/foto/{member.id}{source.suffix.lower()}" if source else None
@@ -60,6 +70,17 @@ class AnggotaType(ContentType):
     name = "anggota"
     order = 20
     nav_title = "Anggota"
+    data_files = (
+        DataFile(
+            "anggota",
+            FILE,
+            list[Anggota],
+            "Anggota KKG",
+            "Daftar anggota KKG (data/anggota.yml). NIP, NUPTK, telepon, surel dan alamat tidak ditampilkan "
+            "di situs kecuali dicantumkan di publik.",
+            uploads={"foto": Upload("foto", "image", IMAGE_SUFFIXES)},
+        ),
+    )
 
     def load(self, reader: DataReader) -> Members:
         listed = reader.yaml_file(FILE, required=True)
@@ -117,6 +138,26 @@ class AnggotaType(ContentType):
             )
         for member_id, source in members.photos.items():
             yield Asset(photos[member_id], source)
+
+    def open_data(self, index) -> list[Dataset]:
+        """What a member's page shows: no private field unless the member published it."""
+        members: Members = index["anggota"]
+        records = []
+        for member in sorted(members.by_id.values(), key=lambda m: m.id):
+            photo = photo_url(member, members.photos)
+            records.append(
+                {
+                    "id": member.id,
+                    "nama": member.nama,
+                    "sekolah": member.sekolah,
+                    "tugas": member.tugas,
+                    "aktif": member.aktif,
+                    "foto": link(index, photo) if photo else None,
+                    "kontak": member.published_private(),
+                    "url": link(index, member_url(member.id)),
+                }
+            )
+        return [Dataset("anggota", "Anggota KKG", records)]
 
 
 CONTENT_TYPE = AnggotaType()

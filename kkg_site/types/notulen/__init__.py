@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from ...contenttype import ContentType, HomeSection
+from ...contenttype import ContentType, Dataset, HomeSection
+from ...datafiles import DataFile
 from ...errors import ErrorLog
 from ...reader import DataReader
 from ...render import tanggal
 from .collection import Minutes, link_minutes, load_minutes, minutes_url
 from .feed import feed_file
+from .model import Notulen
 from .scaffold import scaffold_minutes
 from .views import (
     FEED_PATH,
@@ -22,6 +24,7 @@ from .views import (
     feed_link,
     index_view,
     meeting_view,
+    open_data_records,
     register_view,
     summary,
     tracker_anchor,
@@ -35,6 +38,17 @@ class NotulenType(ContentType):
     name = "notulen"
     order = 60
     nav_title = "Notulen"
+    data_files = (
+        DataFile(
+            "notulen",
+            "notulen/*.md",
+            Notulen,
+            "Notulen rapat",
+            "Front matter notulen satu rapat (data/notulen/TTTT-BB-HH-judul.md); di bawahnya pembahasan dalam Markdown.",
+            new_file="{tanggal}-{judul}",
+            body="Pembahasan",
+        ),
+    )
 
     def load(self, reader: DataReader) -> Minutes:
         return load_minutes(reader)
@@ -124,6 +138,9 @@ class NotulenType(ContentType):
 
     def scaffold(self, today: date, slug: str | None) -> tuple[str, str]:
         return scaffold_minutes(today, slug)
+
+    def open_data(self, index) -> list[Dataset]:
+        return [Dataset("notulen", "Notulen rapat", open_data_records(index["notulen"], index))]
 
 
 CONTENT_TYPE = NotulenType()

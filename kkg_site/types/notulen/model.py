@@ -11,10 +11,10 @@ import re
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Field, PrivateAttr
+from pydantic import BeforeValidator, ConfigDict, Field, PrivateAttr, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
-from ...model import Record, Slug, Tanggal, one_or_many
+from ...model import TANGGAL_SCHEMA, Record, SingleOrList, Slug, Tanggal, one_or_many, text_schema
 
 Teks = Annotated[str, Field(min_length=1)]
 
@@ -84,8 +84,10 @@ def _not_done(value: Any) -> Any:
     return value
 
 
-Jam = Annotated[str, BeforeValidator(_parse_jam)]
-Daftar = BeforeValidator(_listed)
+# YAML reads an unquoted 08.00 as a number: the schema accepts numbers as the validator does.
+Jam = Annotated[str, BeforeValidator(_parse_jam), text_schema(_JAM, _JAM_FORMAT, type=["string", "number"])]
+Daftar = (BeforeValidator(_listed), SingleOrList(blank=True))
+MemberIds = Annotated[list[Slug], BeforeValidator(_member_ids), SingleOrList(blank=True)]
 
 ItemStatus = Literal["terlambat", "terbuka", "selesai"]
 
@@ -93,10 +95,19 @@ ItemStatus = Literal["terlambat", "terbuka", "selesai"]
 class TindakLanjut(Record):
     """An action item: a task, the member responsible, a deadline and when it was done."""
 
-    tugas: Teks
-    pj: Slug
-    tenggat: Tanggal | None = None
-    selesai: Annotated[Tanggal | None, BeforeValidator(_not_done)] = None
+    model_config = ConfigDict(
+        title="Tindak lanjut",
+        json_schema_extra={"description": "Satu tugas hasil rapat: apa, siapa penanggung jawabnya, tenggat dan tanggal selesainya."},
+    )
+
+    tugas: Teks = Field(description="Apa yang harus dikerjakan.")
+    pj: Slug = Field(title="Penanggung jawab", description="Penanggung jawab: id anggota di data/anggota.yml.")
+    tenggat: Tanggal | None = Field(None, description="Batas waktu (TTTT-BB-HH), tidak sebelum tanggal rapat.")
+    selesai: Annotated[
+        Tanggal | None,
+        BeforeValidator(_not_done),
+        WithJsonSchema({"anyOf": [TANGGAL_SCHEMA, {"enum": [False, None]}]}),
+    ] = Field(None, description="Tanggal selesai (TTTT-BB-HH), atau false bila belum selesai.")
 
     def status(self, today: date) -> ItemStatus:
         if self.selesai is not None:
@@ -107,21 +118,28 @@ class TindakLanjut(Record):
 
 
 class Notulen(Record):
-    judul: Teks
-    tanggal: Tanggal
-    jam: Jam | None = None
-    tempat: str | None = None
-    jenis: str | None = None  # free text, shown as written: "rapat rutin", "rapat pleno", …
-    pimpinan: Slug | None = None
-    notulis: Slug | None = None
-    hadir: Annotated[list[Slug], BeforeValidator(_member_ids)] = []
-    izin: Annotated[list[Slug], BeforeValidator(_member_ids)] = []
-    tamu: Annotated[list[Teks], Daftar] = []
-    agenda: Annotated[list[Teks], Daftar] = []
-    keputusan: Annotated[list[Teks], Daftar] = []
-    tindak_lanjut: Annotated[list[TindakLanjut], Daftar] = []
-    kegiatan: Slug | None = None
-    status: Literal["draf", "disahkan"] = "disahkan"
+    model_config = ConfigDict(title="Notulen rapat")
+
+    judul: Teks = Field(description="Judul rapat, mis. Rapat Rutin Bulan Maret 2026.")
+    tanggal: Tanggal = Field(description="Tanggal rapat (TTTT-BB-HH), sama dengan tanggal di nama berkas.")
+    jam: Jam | None = Field(None, description="Jam rapat, mis. 08.00–11.30 atau 13.00–selesai.")
+    tempat: str | None = Field(None, description="Tempat rapat, mis. Aula SD Negeri 1 Sukamaju.")
+    # free text, shown as written: "rapat rutin", "rapat pleno", …
+    jenis: str | None = Field(None, description="Jenis rapat, ditulis bebas: rapat rutin, rapat pleno, rapat pengurus, …")
+    pimpinan: Slug | None = Field(None, description="Pemimpin rapat: id anggota; harus tercantum juga di hadir.")
+    notulis: Slug | None = Field(None, description="Pencatat rapat: id anggota; harus tercantum juga di hadir.")
+    hadir: MemberIds = Field([], description="Anggota yang hadir: id anggota, satu per baris (- id-anggota).")
+    izin: MemberIds = Field([], description="Anggota yang berhalangan dan minta izin: id anggota, satu per baris.")
+    tamu: Annotated[list[Teks], *Daftar] = Field([], description="Tamu undangan (nama bebas), mis. pengawas sekolah.")
+    agenda: Annotated[list[Teks], *Daftar] = Field([], description="Agenda (acara) rapat, satu butir per baris.")
+    keputusan: Annotated[list[Teks], *Daftar] = Field([], description="Keputusan rapat, satu keputusan per butir.")
+    tindak_lanjut: Annotated[list[TindakLanjut], *Daftar] = Field(
+        [], title="Tindak lanjut", description="Tugas hasil rapat: tugas, pj, tenggat dan selesai."
+    )
+    kegiatan: Slug | None = Field(None, description="Kegiatan yang dibahas: nama berkasnya di data/kegiatan/ tanpa .yml.")
+    status: Literal["draf", "disahkan"] = Field(
+        "disahkan", description="draf: diperiksa tetapi belum tampil di situs; disahkan: tampil di situs."
+    )
 
     _id: str = PrivateAttr(default="")
     _pembahasan: str = PrivateAttr(default="")

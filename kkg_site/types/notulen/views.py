@@ -9,7 +9,8 @@ from urllib.parse import quote
 
 from ...page import page_url, relative_href
 from ...render import tanggal
-from ..anggota import member_url
+from ...opendata import link
+from ..anggota import member_reference, member_url
 from .collection import Minutes, minutes_url
 from .model import Notulen, TindakLanjut
 
@@ -139,3 +140,41 @@ def tracker_view(minutes: Minutes, today: date, members) -> dict[str, Any]:
 
 def tracker_anchor(member_id: str) -> str:
     return f"pj-{member_id}"
+
+
+def open_data_records(minutes: Minutes, index) -> list[dict[str, Any]]:
+    """The published meetings (never drafts), newest first, as their pages show them."""
+    activities = index.get("kegiatan")
+    records = []
+    for meeting in minutes.published:
+        records.append(
+            {
+                "id": meeting.id,
+                "judul": meeting.judul,
+                "tanggal": meeting.tanggal.isoformat(),
+                "jam": meeting.jam,
+                "tempat": meeting.tempat,
+                "jenis": meeting.jenis,
+                "pimpinan": member_reference(index, meeting.pimpinan),
+                "notulis": member_reference(index, meeting.notulis),
+                "hadir": [member_reference(index, member_id) for member_id in meeting.hadir],
+                "izin": [member_reference(index, member_id) for member_id in meeting.izin],
+                "tamu": meeting.tamu,
+                "agenda": meeting.agenda,
+                "keputusan": meeting.keputusan,
+                "tindak_lanjut": [
+                    {
+                        "tugas": item.tugas,
+                        "pj": member_reference(index, item.pj),
+                        "tenggat": item.tenggat.isoformat() if item.tenggat else None,
+                        "selesai": item.selesai.isoformat() if item.selesai else None,
+                        "status": item.status(index.today),
+                    }
+                    for item in meeting.tindak_lanjut
+                ],
+                "kegiatan": link(index, activities.url(meeting.kegiatan)) if activities and meeting.kegiatan else None,
+                "pembahasan": meeting.pembahasan,
+                "url": link(index, minutes_url(meeting.id)),
+            }
+        )
+    return records

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...checks import check_reference, unique_by
-from ...contenttype import ContentType
+from ...contenttype import ContentType, Dataset
+from ...datafiles import DataFile
 from ...errors import ErrorLog
 from ...model import ids_complete, raw_ids, validate_list, validate_record
 from ...reader import DataReader
@@ -28,6 +29,10 @@ class Organisasi:
 class OrganisasiType(ContentType):
     name = "organisasi"
     order = 10
+    data_files = (
+        DataFile("kkg", "kkg.yml", KKG, "Profil KKG", "Identitas, wilayah, kontak, visi dan misi KKG (data/kkg.yml)."),
+        DataFile("sekolah", "sekolah.yml", list[Sekolah], "Sekolah anggota", "Daftar sekolah anggota KKG (data/sekolah.yml)."),
+    )
 
     def load(self, reader: DataReader) -> Organisasi:
         log = reader.log
@@ -59,6 +64,10 @@ class OrganisasiType(ContentType):
             schools=schools,
             secretariat=organisasi.schools.get(kkg.sekretariat or ""),
         )
+
+    def open_data(self, index) -> list[Dataset]:
+        schools = index["organisasi"].schools.values()  # all shown on Tentang
+        return [Dataset("sekolah", "Sekolah anggota", [school.model_dump(mode="json") for school in schools])]
 
 
 CONTENT_TYPE = OrganisasiType()

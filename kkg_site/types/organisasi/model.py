@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import BeforeValidator, Field, model_validator
+from pydantic import BeforeValidator, ConfigDict, Field, WithJsonSchema, model_validator
 from pydantic_core import PydanticCustomError
 
-from ...model import HttpsUrl, Record, Slug, field_error
+from ...model import HttpsUrl, Markdown, Record, Slug, field_error, text_schema
 
 TIMEZONES = {"WIB": "Asia/Jakarta", "WITA": "Asia/Makassar", "WIT": "Asia/Jayapura"}
 
@@ -35,16 +35,23 @@ DEFAULT_SUBJECTS = [
 ]
 
 
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_EMAIL_RULE = "alamat surel tidak sah, contoh: nama@contoh.sch.id"
+
+
 def _check_email(value: object) -> object:
-    if isinstance(value, str) and not re.match(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", value.strip()):
-        raise PydanticCustomError("kkg_email", "alamat surel tidak sah, contoh: nama@contoh.sch.id")
+    if isinstance(value, str) and not _EMAIL.match(value.strip()):
+        raise PydanticCustomError("kkg_email", _EMAIL_RULE)
     return value
 
 
-Surel = Annotated[str, BeforeValidator(_check_email)]
+Surel = Annotated[str, BeforeValidator(_check_email), text_schema(_EMAIL, _EMAIL_RULE)]
 
 
-def _digits(count: int, label: str):
+def _digits(count: int, label: str) -> tuple[BeforeValidator, WithJsonSchema]:
+    """Exactly ``count`` digits; spaces are ignored and an unquoted number is accepted."""
+    rule = f"{label} harus {count} angka"
+
     def check(value: object) -> object:
         text = str(value).replace(" ", "") if value is not None else value
         if isinstance(text, str) and not re.fullmatch(rf"\d{{{count}}}", text):
@@ -54,36 +61,52 @@ def _digits(count: int, label: str):
             )
         return text
 
-    return BeforeValidator(check)
+    schema = {
+        "type": ["string", "integer"],
+        "pattern": f"^(?: *\\d){{{count}}} *$",
+        "patternErrorMessage": rule,
+        "minimum": 10 ** (count - 1),
+        "maximum": 10**count - 1,
+    }
+    return BeforeValidator(check), WithJsonSchema(schema)
 
 
-NPSN = Annotated[str, _digits(8, "NPSN")]
-NIP = Annotated[str, _digits(18, "NIP")]
-NUPTK = Annotated[str, _digits(16, "NUPTK")]
+NPSN = Annotated[str, *_digits(8, "NPSN")]
+NIP = Annotated[str, *_digits(18, "NIP")]
+NUPTK = Annotated[str, *_digits(16, "NUPTK")]
 
 
 class KKG(Record):
-    nama: str = Field(min_length=1, description="Nama lengkap KKG")
-    singkatan: str | None = None
-    jenjang: str = "SD"
-    kelas: Annotated[int, Field(ge=1, le=6)] | None = None
-    mapel: str | None = None
-    gugus: str | None = None
-    kecamatan: str | None = None
-    kabupaten: str | None = None
-    provinsi: str | None = None
-    alamat: str | None = None
-    surel: Surel | None = None
-    telepon: str | None = None
-    sekretariat: Slug | None = None
-    dinas: str | None = None
-    pengawas: str | None = None
-    zona_waktu: Literal["WIB", "WITA", "WIT"] = "WIB"
-    deskripsi: str | None = None
-    visi: str | None = None
-    misi: list[str] = []
-    sk: str | None = None
-    mapel_list: list[str] = Field(default_factory=lambda: list(DEFAULT_SUBJECTS), min_length=1)
+    model_config = ConfigDict(title="Profil KKG")
+
+    nama: str = Field(min_length=1, description="Nama lengkap KKG, mis. KKG Gugus III Kecamatan Sukamaju.")
+    singkatan: str | None = Field(None, description="Nama pendek, dipakai sebagai judul situs.")
+    jenjang: str = Field("SD", description="Jenjang sekolah anggota, biasanya SD.")
+    kelas: Annotated[int, Field(ge=1, le=6)] | None = Field(
+        None, description="Untuk KKG guru kelas tertentu: kelas 1–6. Isi kelas atau mapel, tidak keduanya."
+    )
+    mapel: str | None = Field(None, description="Untuk KKG guru mata pelajaran, mis. PJOK. Isi kelas atau mapel, tidak keduanya.")
+    gugus: str | None = Field(None, description="Nama gugus, mis. Gugus III.")
+    kecamatan: str | None = Field(None, description="Nama kecamatan tanpa kata Kecamatan, mis. Sukamaju.")
+    kabupaten: str | None = Field(None, title="Kabupaten/kota", description="Mis. Kabupaten Bandung Barat.")
+    provinsi: str | None = Field(None, description="Mis. Jawa Barat.")
+    alamat: str | None = Field(None, description="Alamat sekretariat KKG.")
+    surel: Surel | None = Field(None, description="Alamat surel (email) KKG, mis. kkg@contoh.sch.id.")
+    telepon: str | None = Field(None, description='Nomor telepon KKG; tulis di antara tanda kutip, mis. "022-6860-1234".')
+    sekretariat: Slug | None = Field(None, description="Sekolah tempat sekretariat: id sekolah di data/sekolah.yml.")
+    dinas: str | None = Field(None, title="Dinas pembina", description="Mis. Dinas Pendidikan Kabupaten Bandung Barat.")
+    pengawas: str | None = Field(None, title="Pengawas sekolah", description="Nama pengawas pembina, dengan gelar.")
+    zona_waktu: Literal["WIB", "WITA", "WIT"] = Field("WIB", title="Zona waktu", description="Zona waktu jam kegiatan dan rapat.")
+    deskripsi: Markdown | None = Field(None, description="Perkenalan KKG di halaman Tentang; boleh memakai Markdown.")
+    visi: str | None = Field(None, description="Visi KKG, satu kalimat.")
+    misi: list[str] = Field([], description="Misi KKG, satu butir per baris (diawali '- ').")
+    sk: str | None = Field(None, title="Nomor SK", description="Nomor SK pembentukan KKG.")
+    mapel_list: list[str] = Field(
+        default_factory=lambda: list(DEFAULT_SUBJECTS),
+        min_length=1,
+        title="Daftar mata pelajaran",
+        description="Mata pelajaran yang dipakai materi dan kegiatan. Bila tidak ditulis: mapel SD Kurikulum Merdeka.",
+    )
 
     @model_validator(mode="after")
     def _one_audience(self) -> KKG:
@@ -114,10 +137,12 @@ class KKG(Record):
 
 
 class Sekolah(Record):
-    id: Slug
-    nama: str = Field(min_length=1)
-    npsn: NPSN | None = None
-    status: Literal["negeri", "swasta"] | None = None
-    alamat: str | None = None
-    kepala_sekolah: str | None = None
-    situs: HttpsUrl | None = None
+    model_config = ConfigDict(title="Sekolah")
+
+    id: Slug = Field(title="ID", description="Nama pendek sekolah, huruf kecil dan tanda hubung, mis. sdn-1-sukamaju. Dirujuk oleh data anggota.")
+    nama: str = Field(min_length=1, description="Nama resmi sekolah, mis. SD Negeri 1 Sukamaju.")
+    npsn: NPSN | None = Field(None, title="NPSN", description='Nomor Pokok Sekolah Nasional, 8 angka; tulis di antara tanda kutip, mis. "20201347".')
+    status: Literal["negeri", "swasta"] | None = Field(None, description="negeri atau swasta.")
+    alamat: str | None = Field(None, description="Alamat sekolah.")
+    kepala_sekolah: str | None = Field(None, title="Kepala sekolah", description="Nama kepala sekolah, dengan gelar.")
+    situs: HttpsUrl | None = Field(None, description="Alamat situs web sekolah, diawali https://.")

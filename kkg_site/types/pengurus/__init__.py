@@ -6,11 +6,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from ...checks import check_reference
-from ...contenttype import ContentType
+from ...contenttype import ContentType, Dataset
+from ...datafiles import DataFile
 from ...errors import ErrorLog
 from ...model import validate_list
 from ...reader import DataReader
-from ..anggota import SEARCH_KIND, links_of, member_url, photo_url
+from ..anggota import SEARCH_KIND, links_of, member_reference, member_url, photo_url
 from .model import DUTIES, ROLES, Pengurus
 
 FILE = "pengurus.yml"
@@ -46,6 +47,15 @@ class PengurusType(ContentType):
     name = "pengurus"
     order = 30
     nav_title = "Pengurus"
+    data_files = (
+        DataFile(
+            "pengurus",
+            FILE,
+            list[Pengurus],
+            "Pengurus KKG",
+            "Susunan pengurus per periode, urut dari yang terlama (data/pengurus.yml).",
+        ),
+    )
 
     def load(self, reader: DataReader) -> Boards:
         listed = reader.yaml_file(FILE, required=True)
@@ -103,6 +113,26 @@ class PengurusType(ContentType):
             earlier=[board_view(b) for b in reversed(boards.periods) if b is not current],
             coordinator_duty=DUTIES["koordinator"],
         )
+
+    def open_data(self, index) -> list[Dataset]:
+        """Every period shown on Pengurus, oldest first; people by id, name and page."""
+        boards: Boards = index["pengurus"]
+        current = boards.current(index.today)
+        records = [
+            {
+                "periode": board.periode,
+                "mulai": board.mulai.isoformat(),
+                "selesai": board.selesai.isoformat(),
+                "berlaku": board is current,
+                "sk": board.sk,
+                **{key: member_reference(index, getattr(board, key)) for key in ROLES},
+                "koordinator": [
+                    {"bidang": c.bidang, "anggota": member_reference(index, c.anggota)} for c in board.koordinator
+                ],
+            }
+            for board in boards.periods
+        ]
+        return [Dataset("pengurus", "Pengurus KKG", records)]
 
 
 CONTENT_TYPE = PengurusType()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from pydantic import Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 
 from ...model import Record, Slug, Tanggal, field_error
 
@@ -19,19 +19,23 @@ DUTIES = {
 
 
 class Koordinator(Record):
-    anggota: Slug
-    bidang: str = Field(min_length=1)
+    model_config = ConfigDict(title="Koordinator")
+
+    anggota: Slug = Field(description="Koordinator: id anggota di data/anggota.yml.")
+    bidang: str = Field(min_length=1, description="Bidang atau mata pelajaran yang dikoordinasikan, mis. Matematika.")
 
 
 class Pengurus(Record):
-    periode: str = Field(min_length=1, description='Label periode, mis. "2025–2028"')
-    mulai: Tanggal
-    selesai: Tanggal
-    sk: str | None = None
-    ketua: Slug | None = None
-    sekretaris: Slug | None = None
-    bendahara: Slug | None = None
-    koordinator: list[Koordinator] = []
+    model_config = ConfigDict(title="Pengurus satu periode")
+
+    periode: str = Field(min_length=1, description='Label periode, mis. "2025–2028".')
+    mulai: Tanggal = Field(description="Tanggal mulai berlaku SK (TTTT-BB-HH).")
+    selesai: Tanggal = Field(description="Tanggal berakhirnya periode (TTTT-BB-HH), sesudah mulai.")
+    sk: str | None = Field(None, title="Nomor SK", description="Nomor SK penetapan pengurus.")
+    ketua: Slug | None = Field(None, description="Ketua: id anggota di data/anggota.yml.")
+    sekretaris: Slug | None = Field(None, description="Sekretaris: id anggota di data/anggota.yml.")
+    bendahara: Slug | None = Field(None, description="Bendahara: id anggota di data/anggota.yml.")
+    koordinator: list[Koordinator] = Field([], description="Koordinator bidang atau mata pelajaran: anggota dan bidang.")
 
     @model_validator(mode="after")
     def _period_order(self) -> Pengurus:

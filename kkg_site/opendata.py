@@ -1,0 +1,76 @@
+"""Open data: the public records of every content type as ``/data/<name>.json`` (and ``.csv``).
+
+Each type contributes :class:`~kkg_site.contenttype.Dataset` objects through its
+``open_data`` hook, built from what its pages publish (drafts and private member fields
+never reach a dataset); this module writes them in one documented shape
+(content/panduan/data-terbuka.md):
+
+    {"versi": 1, "nama": "kegiatan", "judul": "...", "kkg": "...", "dibuat": "2026-11-28",
+     "sumber": "https://…/", "data": [ … ]}
+
+``versi`` changes only when a key is renamed or removed; new keys may appear within a version.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from .contenttype import Dataset
+from .page import GeneratedFile
+
+VERSION = 1
+FOLDER = "data"
+
+
+def open_data_files(index) -> list[GeneratedFile]:
+    kkg = getattr(index.get("organisasi"), "kkg", None)
+    files = []
+    for content_type in index.types:
+        for dataset in content_type.open_data(index):
+            files.append(GeneratedFile(f"{FOLDER}/{dataset.name}.json", _json(dataset, index, kkg)))
+            if dataset.csv_columns:
+                files.append(GeneratedFile(f"{FOLDER}/{dataset.name}.csv", _csv(dataset)))
+    return files
+
+
+def link(index, url: str) -> str:
+    """A page's address for a dataset: absolute when the site URL is known."""
+    return index.absolute_url(url) or url
+
+
+def _json(dataset: Dataset, index, kkg) -> str:
+    document = {
+        "versi": VERSION,
+        "nama": dataset.name,
+        "judul": dataset.title,
+        "kkg": kkg.nama if kkg else None,
+        "dibuat": index.today.isoformat(),
+        "sumber": index.site_url,
+        "data": dataset.records,
+    }
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def _csv(dataset: Dataset) -> str:
+    """One row per record; a list is joined with "; ", an object (a person) gives its name."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(dataset.csv_columns)
+    for record in dataset.records:
+        writer.writerow([_cell(record.get(column)) for column in dataset.csv_columns])
+    return "\ufeff" + out.getvalue()  # the BOM makes spreadsheet programs read UTF-8
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(_cell(item) for item in value)
+    if isinstance(value, dict):
+        return str(value.get("nama", ""))
+    if isinstance(value, bool):
+        return "ya" if value else "tidak"
+    return str(value)

@@ -1,0 +1,171 @@
+"""``.pages.yml``: forms for Pages CMS (app.pagescms.org), generated from the JSON Schemas.
+
+Pages CMS edits the repository's files through forms, with no server of our own. Each
+declared data file becomes a content entry: a single file (a list file such as
+``anggota.yml`` with ``list: true``) or a collection (``data/notulen/``). Its fields
+come from the file's JSON Schema (kkg_site.schema), so labels, descriptions, choices,
+required keys, date widgets and patterns (with the Indonesian message) are the models'.
+
+Limits of Pages CMS, documented in content/panduan/cms.md:
+
+* uploads go to fixed media folders, never to a folder chosen per item. An attachment
+  written beside its item (``Upload.beside_item``) is uploaded into the collection's
+  folder and written as ``../<folder>/<file>``, which is right for items one folder deep
+  (``data/materi/ipas/x.yml``);
+* saving a file rewrites it from the form: comments (``# …``) are not kept.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+from .datafiles import DATA_FOLDER, DataFile, Upload
+from .schema import json_schema
+
+HEADER = """\
+# Pages CMS (https://app.pagescms.org): forms for the files in data/.
+# Generated from the models by `kkg-site skema`; do not edit by hand.
+"""
+
+
+def pages_config(data_files: list[DataFile]) -> dict[str, Any]:
+    media: list[dict[str, Any]] = []
+    content = []
+    for data_file in data_files:
+        schema = json_schema(data_file)
+        form = _Form(data_file, schema.get("$defs", {}))
+        listed = schema.get("type") == "array"
+        fields = form.fields(form.resolve(schema["items"]) if listed else schema)
+        if data_file.markdown:
+            fields.append({"name": "body", "label": data_file.body, "type": "rich-text"})
+        content.append(_entry(data_file, listed, fields))
+        media.extend(form.media)
+    config: dict[str, Any] = {}
+    if media:
+        config["media"] = media
+    config["content"] = content
+    return config
+
+
+def pages_yml(data_files: list[DataFile]) -> str:
+    body = yaml.safe_dump(pages_config(data_files), allow_unicode=True, sort_keys=False, width=120)
+    return HEADER + body
+
+
+def _entry(data_file: DataFile, listed: bool, fields: list[dict[str, Any]]) -> dict[str, Any]:
+    entry: dict[str, Any] = {"name": data_file.schema, "label": data_file.title, "description": data_file.description}
+    suffix = ".md" if data_file.markdown else ".yml"
+    if data_file.folder is None:
+        entry.update(type="file", path=data_file.glob, format="yaml")
+        if listed:
+            entry["list"] = True
+    else:
+        entry.update(
+            type="collection",
+            path=f"{DATA_FOLDER}/{data_file.folder}",
+            format="yaml-frontmatter" if data_file.markdown else "yaml",
+            subfolders="**" in data_file.pattern,
+        )
+        if data_file.new_file:
+            entry["filename"] = {"template": data_file.new_file + suffix, "field": "create"}
+    entry["fields"] = fields
+    return entry
+
+
+class _Form:
+    """Turns the JSON Schema of one data file into Pages CMS fields (and its media folders)."""
+
+    def __init__(self, data_file: DataFile, defs: dict[str, Any]) -> None:
+        self.data_file = data_file
+        self.defs = defs
+        self.media: list[dict[str, Any]] = []
+
+    def resolve(self, schema: dict[str, Any]) -> dict[str, Any]:
+        if "$ref" in schema:
+            return self.defs[schema["$ref"].rsplit("/", 1)[-1]]
+        return schema
+
+    def fields(self, obj: dict[str, Any]) -> list[dict[str, Any]]:
+        required = set(obj.get("required", ()))
+        found = []
+        for name, prop in obj["properties"].items():
+            field = self.field(name, prop)
+            if name in required:
+                field["required"] = True
+            found.append(field)
+        return found
+
+    def field(self, name: str, prop: dict[str, Any]) -> dict[str, Any]:
+        field: dict[str, Any] = {"name": name, "label": prop.get("title", name)}
+        if "description" in prop:
+            field["description"] = prop["description"]
+        value = self._shape(prop)
+        upload = self.data_file.uploads.get(name)
+        if "array" in _types(value):
+            item = self.resolve(value["items"])
+            widget = self._upload(name, upload, field["label"]) if upload else self._widget(item)
+            if widget["type"] in ("select", "file", "image"):  # these hold several values themselves
+                widget.setdefault("options", {})["multiple"] = True
+            else:
+                widget["list"] = {"min": value["minItems"]} if "minItems" in value else True
+        else:
+            widget = self._upload(name, upload, field["label"]) if upload else self._widget(value)
+        field.update(widget)
+        default = prop.get("default")
+        if default not in (None, []) and widget["type"] != "object":
+            field["default"] = default
+        return field
+
+    @staticmethod
+    def _shape(prop: dict[str, Any]) -> dict[str, Any]:
+        """The value's own schema: the list of a one-or-list field, the date of a date-or-false."""
+        options = prop.get("anyOf")
+        if not options:
+            return prop
+        arrays = [option for option in options if "array" in _types(option)]
+        if arrays:
+            return arrays[0]
+        return next(o for o in options if _types(o) != ["null"] and "enum" not in o)
+
+    def _widget(self, value: dict[str, Any]) -> dict[str, Any]:
+        value = self.resolve(value)
+        types = _types(value)
+        if "properties" in value:
+            return {"type": "object", "fields": self.fields(value)}
+        if "enum" in value:
+            return {"type": "select", "options": {"values": [v for v in value["enum"] if v is not None]}}
+        if "boolean" in types:
+            return {"type": "boolean"}
+        if "string" not in types and ("integer" in types or "number" in types):
+            limits = {key[:3]: value[key] for key in ("minimum", "maximum") if key in value}
+            return {"type": "number", **({"options": limits} if limits else {})}
+        if value.get("format") == "date":
+            return {"type": "date"}
+        if value.get("contentMediaType") == "text/markdown":
+            return {"type": "text"}
+        widget: dict[str, Any] = {"type": "string"}
+        if "pattern" in value:
+            widget["pattern"] = {"regex": value["pattern"], "message": value["patternErrorMessage"]}
+        return widget
+
+    def _upload(self, name: str, upload: Upload, label: str) -> dict[str, Any]:
+        """A file or image field, with its own media folder."""
+        media_name = f"{self.data_file.schema}-{name}"
+        self.media.append(
+            {
+                "name": media_name,
+                "label": f"{self.data_file.title}: {label}",
+                "input": f"{DATA_FOLDER}/{upload.folder}",
+                # beside_item: a path relative to the item's file, one folder below the media folder
+                "output": ".." if upload.beside_item else upload.folder,
+                "extensions": [suffix.lstrip(".") for suffix in upload.extensions],
+            }
+        )
+        return {"type": upload.kind, "options": {"media": media_name}}
+
+
+def _types(schema: dict[str, Any]) -> list[str]:
+    types = schema.get("type", [])
+    return types if isinstance(types, list) else [types]
