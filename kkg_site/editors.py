@@ -34,14 +34,18 @@ def generated_files(project: Path) -> dict[str, str]:
     files = {d.schema_path: schema_text(d) for d in data_files}
     files[PAGES_CMS] = pages_yml(data_files)
     settings = project / VSCODE_SETTINGS
-    files[VSCODE_SETTINGS] = vscode_settings(data_files, settings.read_text(encoding="utf-8") if settings.is_file() else None)
+    files[VSCODE_SETTINGS] = vscode_settings(
+        data_files, settings.read_text(encoding="utf-8") if settings.is_file() else None
+    )
     return files
 
 
 def stale_schemas(project: Path, files: dict[str, str]) -> list[Path]:
     """Schemas left from a kind of data file that no longer exists."""
     folder = project / SCHEMA_FOLDER
-    return sorted(p for p in folder.glob("*.json") if f"{SCHEMA_FOLDER}/{p.name}" not in files) if folder.is_dir() else []
+    return (
+        sorted(p for p in folder.glob("*.json") if f"{SCHEMA_FOLDER}/{p.name}" not in files) if folder.is_dir() else []
+    )
 
 
 def write(project: Path) -> list[str]:

@@ -119,9 +119,13 @@ def schema_pattern(regex: re.Pattern[str]) -> str:
     return "".join(spelled)
 
 
-def text_schema(regex: re.Pattern[str], message: str, **extra: Any) -> WithJsonSchema:
-    """The JSON Schema of a text checked by ``regex``, failing with ``message``."""
-    return WithJsonSchema({"type": "string", "pattern": schema_pattern(regex), "patternErrorMessage": message, **extra})
+def text_schema(regex: re.Pattern[str], message: str, *, stripped: bool = False, **extra: Any) -> WithJsonSchema:
+    """The JSON Schema of a text checked by ``regex`` (anchored ``^…$``), failing with
+    ``message``; ``stripped``: the validator checks the text without surrounding spaces."""
+    pattern = schema_pattern(regex)
+    if stripped:
+        pattern = rf"^\s*(?:{pattern[1:-1]})\s*$"
+    return WithJsonSchema({"type": "string", "pattern": pattern, "patternErrorMessage": message, **extra})
 
 
 Markdown = Annotated[str, Field(json_schema_extra={"contentMediaType": "text/markdown"})]
@@ -219,7 +223,7 @@ def _check_https(value: Any) -> Any:
     )
 
 
-HttpsUrl = Annotated[str, BeforeValidator(_check_https), text_schema(_HTTPS_AS_WRITTEN, _HTTPS_RULE, format="uri")]
+HttpsUrl = Annotated[str, BeforeValidator(_check_https), text_schema(_HTTPS_AS_WRITTEN, _HTTPS_RULE, stripped=True, format="uri")]
 
 
 def _check_rupiah(value: Any) -> Any:

@@ -55,7 +55,8 @@ def _json(dataset: Dataset, index, kkg) -> str:
 
 
 def _csv(dataset: Dataset) -> str:
-    """One row per record; a list is joined with "; ", an object (a person) gives its name."""
+    """One row per record; a list is joined with "; ". A person (an object with an id, or
+    only a name) is written by name, a file or a link by its address."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(dataset.csv_columns)
@@ -70,7 +71,7 @@ def _cell(value: Any) -> str:
     if isinstance(value, list):
         return "; ".join(_cell(item) for item in value)
     if isinstance(value, dict):
-        return str(value.get("nama", ""))
+        return str(value["url"] if "url" in value and "id" not in value else value["nama"])
     if isinstance(value, bool):
         return "ya" if value else "tidak"
     return str(value)

@@ -112,5 +112,5 @@ def test_scaffold_writes_a_commented_file_that_asks_for_an_attachment(project: P
     check = project.periksa()
     assert check.returncode == 1
     assert check.stderr.splitlines()[:-1] == [
-        "data/materi/soal-sts-pjok-kelas-4-ganjil.yml:7: berkas: isi paling sedikit satu berkas (lampiran) atau tautan"
+        "data/materi/soal-sts-pjok-kelas-4-ganjil.yml:8: berkas: isi paling sedikit satu berkas (lampiran) atau tautan"
     ]

@@ -15,13 +15,14 @@ from datetime import date
 from pathlib import Path
 
 from ...checks import check_reference
-from ...contenttype import ContentType
+from ...contenttype import ContentType, Dataset
+from ...datafiles import DataFile, Upload
 from ...errors import ErrorLog
 from ...model import slugify, validate_record
 from ...reader import DataReader
 from ..organisasi.mapel import suggest_mapel
 from . import views
-from .berkas import Attachment, check_attachments
+from .berkas import KINDS, Attachment, check_attachments
 from .model import Materi
 from .scaffold import scaffold_text
 
@@ -62,6 +63,17 @@ class MateriType(ContentType):
     name = "materi"
     order = 50
     nav_title = "Materi"
+    data_files = (
+        DataFile(
+            "materi",
+            f"{FOLDER}/**/*.yml",
+            Materi,
+            "Materi ajar",
+            "Satu materi ajar (data/materi/<mapel>/<nama>.yml); lampirannya di folder yang sama.",
+            new_file="{judul}",
+            uploads={"berkas": Upload(FOLDER, "file", tuple(KINDS), beside_item=True)},
+        ),
+    )
 
     def load(self, reader: DataReader) -> Materials:
         root = reader.data_dir / FOLDER
@@ -144,7 +156,11 @@ class MateriType(ContentType):
         return views.member_links(index, member_id)
 
     def scaffold(self, today: date, slug: str | None) -> tuple[str, str]:
-        return f"{FOLDER}/{slug or 'materi-baru'}.yml", scaffold_text(today)
+        path = f"{FOLDER}/{slug or 'materi-baru'}.yml"
+        return path, self.data_files[0].modeline(path) + "\n" + scaffold_text(today)
+
+    def open_data(self, index) -> list[Dataset]:
+        return [views.dataset(index)]
 
 
 CONTENT_TYPE = MateriType()

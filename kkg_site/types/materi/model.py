@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BeforeValidator, Field
+from pydantic import BeforeValidator, ConfigDict, Field
 
-from ...model import HttpsUrl, Record, Slug, Tanggal, one_or_many
+from ...model import HttpsUrl, Markdown, Record, SingleOrList, Slug, Tanggal, one_or_many
 
 JENIS = {
     "soal": "Soal",
@@ -24,6 +24,7 @@ ALL_CLASSES = (1, 2, 3, 4, 5, 6)
 
 Kelas = Annotated[int, Field(ge=1, le=6)]
 Teks = Annotated[str, Field(min_length=1)]
+OneOrMany = (BeforeValidator(one_or_many), SingleOrList())
 
 
 def fase_of(kelas: int) -> str:
@@ -31,30 +32,44 @@ def fase_of(kelas: int) -> str:
 
 
 class Tautan(Record):
-    judul: Teks
-    url: HttpsUrl
+    model_config = ConfigDict(title="Tautan")
+
+    judul: Teks = Field(description="Teks tautan, mis. Video pembelajaran.")
+    url: HttpsUrl = Field(title="Alamat", description="Alamat lengkap, diawali https://.")
 
 
 class Materi(Record):
-    judul: Teks
-    jenis: Literal["soal", "materi", "media", "modul-ajar", "lkpd", "lainnya"]
-    mapel: Teks | None = None
-    tema: Teks | None = None
-    kelas: Annotated[list[Kelas], BeforeValidator(one_or_many)] = []
-    fase: Literal["A", "B", "C"] | None = None
-    semester: Literal["ganjil", "genap"] | None = None
-    kurikulum: Literal["Merdeka", "K13"] = "Merdeka"
-    elemen: Teks | None = None
-    tujuan: Annotated[list[Teks], BeforeValidator(one_or_many)] = []
-    koordinator: Slug | None = None
-    penyusun: Annotated[list[Teks], BeforeValidator(one_or_many)] = []
-    tanggal: Tanggal | None = None
-    deskripsi: str | None = None
-    kata_kunci: Annotated[list[Teks], BeforeValidator(one_or_many)] = []
-    berkas: Annotated[list[Teks], BeforeValidator(one_or_many)] = []
-    tautan: list[Tautan] = []
-    lisensi: Teks = "CC BY-SA 4.0"
-    kegiatan: Slug | None = None
+    model_config = ConfigDict(title="Materi ajar")
+
+    judul: Teks = Field(description="Judul materi.")
+    jenis: Literal["soal", "materi", "media", "modul-ajar", "lkpd", "lainnya"] = Field(
+        description="Jenis materi: soal, materi, media, modul-ajar, lkpd atau lainnya."
+    )
+    mapel: Teks | None = Field(None, description="Mata pelajaran, persis seperti di mapel_list pada data/kkg.yml. Isi mapel atau tema.")
+    tema: Teks | None = Field(None, description='Tema (materi tematik K13), mis. "Tema 1: Diriku". Isi mapel atau tema.')
+    kelas: Annotated[list[Kelas], *OneOrMany] = Field([], description="Kelas 1–6: satu angka atau daftar, mis. [1, 2]. Kosong: semua kelas.")
+    fase: Literal["A", "B", "C"] | None = Field(
+        None, description="Fase A (kelas 1–2), B (kelas 3–4) atau C (kelas 5–6). Boleh dikosongkan: diisi dari kelas."
+    )
+    semester: Literal["ganjil", "genap"] | None = Field(None, description="Semester: ganjil atau genap.")
+    kurikulum: Literal["Merdeka", "K13"] = Field("Merdeka", description="Kurikulum: Merdeka atau K13.")
+    elemen: Teks | None = Field(None, description="Elemen capaian pembelajaran (CP), mis. Bilangan.")
+    tujuan: Annotated[list[Teks], *OneOrMany] = Field([], title="Tujuan pembelajaran", description="Tujuan pembelajaran, satu per baris.")
+    koordinator: Slug | None = Field(None, description="Koordinator mapel: id anggota di data/anggota.yml.")
+    penyusun: Annotated[list[Teks], *OneOrMany] = Field(
+        [], description="Penyusun: id anggota di data/anggota.yml, atau nama lengkap bila bukan anggota."
+    )
+    tanggal: Tanggal | None = Field(None, description="Tanggal materi diterbitkan (TTTT-BB-HH).")
+    deskripsi: Markdown | None = Field(None, description="Keterangan singkat; boleh memakai Markdown (**tebal**, daftar dengan '-').")
+    kata_kunci: Annotated[list[Teks], *OneOrMany] = Field([], title="Kata kunci", description="Kata kunci untuk pencarian.")
+    berkas: Annotated[list[Teks], *OneOrMany] = Field(
+        [],
+        title="Lampiran",
+        description="Nama berkas lampiran (PDF, Word, PowerPoint, gambar, audio, video) di folder yang sama dengan berkas ini.",
+    )
+    tautan: list[Tautan] = Field([], description="Tautan luar (Google Drive, YouTube): judul dan url.")
+    lisensi: Teks = Field("CC BY-SA 4.0", description="Lisensi materi, mis. CC BY-SA 4.0.")
+    kegiatan: Slug | None = Field(None, description="Kegiatan asal materi: nama berkasnya di data/kegiatan/ tanpa .yml.")
 
     @property
     def classes(self) -> tuple[int, ...]:

@@ -17,11 +17,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode, urlsplit
 
-from ...contenttype import HomeSection
+from ...contenttype import Dataset, HomeSection
 from ...model import slugify
+from ...opendata import link
 from ...page import Asset, GeneratedFile
 from ...render import file_size, json_ld
-from ..anggota import member_url
+from ..anggota import member_reference, member_url
 from .berkas import Attachment
 from .model import FASE_KELAS, JENIS, SEMESTER, Materi
 
@@ -297,6 +298,50 @@ class Catalog:
                 "meta": {"mapel": entry.subject[1], "kelas": class_label(r), "jenis": JENIS[r.jenis]},
             },
         }
+
+
+CSV_COLUMNS = (
+    "id", "judul", "jenis", "mapel", "tema", "kelas", "fase", "semester", "kurikulum", "elemen",
+    "koordinator", "penyusun", "tanggal", "kata_kunci", "berkas", "tautan", "lisensi", "url",
+)  # fmt: skip
+
+
+def dataset(index) -> Dataset:
+    """The catalog as open data: every published material, newest first, with its files' addresses."""
+    catalog = Catalog(index)
+    records = []
+    for entry in catalog.entries:
+        r = entry.record
+        activity = catalog.activity(r.kegiatan)
+        records.append(
+            {
+                "id": entry.id,
+                "judul": r.judul,
+                "jenis": r.jenis,
+                "mapel": r.mapel,
+                "tema": r.tema,
+                "kelas": list(r.classes),
+                "fase": list(r.phases),
+                "semester": r.semester,
+                "kurikulum": r.kurikulum,
+                "elemen": r.elemen,
+                "tujuan": r.tujuan,
+                "koordinator": member_reference(index, r.koordinator),
+                "penyusun": [member_reference(index, p) or {"nama": p} for p in r.penyusun],
+                "tanggal": r.tanggal.isoformat() if r.tanggal else None,
+                "deskripsi": r.deskripsi,
+                "kata_kunci": r.kata_kunci,
+                "berkas": [
+                    {"nama": a.name, "jenis": a.kind, "ukuran": a.size, "url": link(index, entry.file_url(a))}
+                    for a in entry.attachments
+                ],
+                "tautan": [{"nama": t.judul, "url": t.url} for t in r.tautan],
+                "lisensi": r.lisensi,
+                "kegiatan": link(index, activity["url"]) if activity else None,
+                "url": link(index, entry.url),
+            }
+        )
+    return Dataset("materi", "Materi ajar", records, csv_columns=CSV_COLUMNS)
 
 
 def class_groups(entries: list[Entry]) -> list[dict[str, Any]]:

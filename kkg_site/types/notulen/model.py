@@ -85,7 +85,7 @@ def _not_done(value: Any) -> Any:
 
 
 # YAML reads an unquoted 08.00 as a number: the schema accepts numbers as the validator does.
-Jam = Annotated[str, BeforeValidator(_parse_jam), text_schema(_JAM, _JAM_FORMAT, type=["string", "number"])]
+Jam = Annotated[str, BeforeValidator(_parse_jam), text_schema(_JAM, _JAM_FORMAT, stripped=True, type=["string", "number"])]
 Daftar = (BeforeValidator(_listed), SingleOrList(blank=True))
 MemberIds = Annotated[list[Slug], BeforeValidator(_member_ids), SingleOrList(blank=True)]
 

@@ -7,9 +7,9 @@ from datetime import date
 from typing import Any
 from urllib.parse import quote
 
+from ...opendata import link
 from ...page import page_url, relative_href
 from ...render import tanggal
-from ...opendata import link
 from ..anggota import member_reference, member_url
 from .collection import Minutes, minutes_url
 from .model import Notulen, TindakLanjut

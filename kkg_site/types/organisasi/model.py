@@ -45,7 +45,7 @@ def _check_email(value: object) -> object:
     return value
 
 
-Surel = Annotated[str, BeforeValidator(_check_email), text_schema(_EMAIL, _EMAIL_RULE)]
+Surel = Annotated[str, BeforeValidator(_check_email), text_schema(_EMAIL, _EMAIL_RULE, stripped=True)]
 
 
 def _digits(count: int, label: str) -> tuple[BeforeValidator, WithJsonSchema]:

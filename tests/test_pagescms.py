@@ -1,0 +1,153 @@
+"""``.pages.yml`` (Pages CMS): a form for every kind of data file, true to its model."""
+
+from __future__ import annotations
+
+import datetime
+import re
+import typing
+from typing import Any, Literal
+
+import pytest
+import yaml
+from conftest import ROOT, Project
+from pydantic import BaseModel
+
+from kkg_site.datafiles import declared
+
+CONFIG = yaml.safe_load((ROOT / ".pages.yml").read_text(encoding="utf-8"))
+ENTRIES = {entry["name"]: entry for entry in CONFIG["content"]}
+MEDIA = {media["name"]: media for media in CONFIG.get("media", [])}
+DATA_FILES = {d.schema: d for d in declared()}
+
+# What Pages CMS accepts (its documentation and configuration schema, lib/config-schema.ts).
+ENTRY_KEYS = {"name", "label", "description", "type", "path", "filename", "exclude", "view", "format",
+              "delimiters", "subfolders", "fields", "list", "commit", "actions"}  # fmt: skip
+FIELD_KEYS = {"name", "label", "description", "type", "component", "default", "fields", "list", "hidden",
+              "readonly", "required", "pattern", "options", "blocks", "blockKey"}  # fmt: skip
+FIELD_TYPES = {"block", "boolean", "code", "date", "file", "image", "number", "object", "reference",
+               "rich-text", "select", "string", "text", "uuid"}  # fmt: skip
+RELATIVE_PATH = re.compile(r"^[^/].*[^/]$|^$")  # no leading or trailing slash
+OUTPUT_PATH = re.compile(r"^(\/?[^/].*[^/]$|^\/?$)")
+
+
+def model_of(annotation: Any) -> type[BaseModel] | None:
+    """The record model inside an annotation (``list[Koordinator]``, ``Tautan | None``)."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for argument in typing.get_args(annotation):
+        found = model_of(argument)
+        if found is not None:
+            return found
+    return None
+
+
+def literal_values(annotation: Any) -> list[Any] | None:
+    if typing.get_origin(annotation) is Literal:
+        return list(typing.get_args(annotation))
+    for argument in typing.get_args(annotation):
+        found = literal_values(argument)
+        if found is not None:
+            return found
+    return None
+
+
+def mentions(annotation: Any, kind: type) -> bool:
+    if annotation is kind:
+        return True
+    return any(mentions(argument, kind) for argument in typing.get_args(annotation))
+
+
+def root_model(root: Any) -> type[BaseModel]:
+    return typing.get_args(root)[0] if typing.get_origin(root) is list else root
+
+
+def check_fields(model: type[BaseModel], fields: list[dict[str, Any]], where: str) -> None:
+    by_name = {field["name"]: field for field in fields}
+    assert set(by_name) - {"body"} == set(model.model_fields), where
+    for name, info in model.model_fields.items():
+        field = by_name[name]
+        assert set(field) <= FIELD_KEYS and field["type"] in FIELD_TYPES, f"{where}.{name}"
+        assert field.get("required", False) == info.is_required(), f"{where}.{name}: required"
+        assert field["label"] and field["description"], f"{where}.{name}: Indonesian label and help"
+        choices = literal_values(info.annotation)
+        if choices is not None:
+            assert field["type"] == "select" and field["options"]["values"] == choices, f"{where}.{name}"
+        elif mentions(info.annotation, datetime.date):
+            assert field["type"] == "date", f"{where}.{name}"
+        elif mentions(info.annotation, bool):
+            assert field["type"] == "boolean", f"{where}.{name}"
+        if "pattern" in field:
+            re.compile(field["pattern"]["regex"])
+            assert field["pattern"]["message"]
+        nested = model_of(info.annotation)
+        if nested is not None:
+            assert field["type"] == "object"
+            check_fields(nested, field["fields"], f"{where}.{name}")
+
+
+def test_every_kind_of_data_file_has_a_form() -> None:
+    assert set(ENTRIES) == set(DATA_FILES)
+    for name, entry in ENTRIES.items():
+        data_file = DATA_FILES[name]
+        assert set(entry) <= ENTRY_KEYS and RELATIVE_PATH.match(entry["path"])
+        assert entry["label"] == data_file.title
+        target = ROOT / entry["path"]
+        if entry["type"] == "file":
+            assert target.is_file() and entry["format"] == "yaml"
+            assert entry.get("list", False) == (typing.get_origin(data_file.root) is list)
+        else:
+            assert entry["type"] == "collection" and target.is_dir()
+            assert entry["format"] == ("yaml-frontmatter" if data_file.markdown else "yaml")
+
+
+@pytest.mark.parametrize("name", sorted(DATA_FILES))
+def test_form_names_every_field_of_the_model_and_its_required_ones(name: str) -> None:
+    check_fields(root_model(DATA_FILES[name].root), ENTRIES[name]["fields"], name)
+
+
+def test_minutes_are_written_as_rich_text_below_their_front_matter() -> None:
+    for name, data_file in DATA_FILES.items():
+        body = [f for f in ENTRIES[name]["fields"] if f["name"] == "body"]
+        assert body == ([{"name": "body", "label": data_file.body, "type": "rich-text"}] if data_file.markdown else [])
+    assert ENTRIES["notulen"]["filename"]["template"] == "{tanggal}-{judul}.md"
+
+
+def pages_cms_writes(media: dict[str, Any], repository_path: str) -> str:
+    """The value Pages CMS writes for an uploaded file: its path with ``input`` swapped for ``output``."""
+    assert repository_path.startswith(media["input"] + "/")
+    return f"{media['output']}/{repository_path[len(media['input']) + 1 :]}"
+
+
+def test_upload_fields_have_a_media_folder_in_data() -> None:
+    used = set()
+    for name, data_file in DATA_FILES.items():
+        fields = {f["name"]: f for f in ENTRIES[name]["fields"]}
+        for key, upload in data_file.uploads.items():
+            media = MEDIA[fields[key]["options"]["media"]]
+            used.add(media["name"])
+            assert fields[key]["type"] == upload.kind
+            assert (ROOT / media["input"]).is_dir() and RELATIVE_PATH.match(media["input"])
+            assert OUTPUT_PATH.match(media["output"])
+            assert media["extensions"] == [suffix.lstrip(".") for suffix in upload.extensions]
+    assert used == set(MEDIA)
+
+
+def test_a_member_photo_uploaded_in_pages_cms_is_the_path_periksa_reads() -> None:
+    members = yaml.safe_load((ROOT / "data" / "anggota.yml").read_text(encoding="utf-8"))
+    photos = [m["foto"] for m in members if "foto" in m]
+    media = MEDIA["anggota-foto"]
+    assert photos
+    for photo in photos:
+        assert pages_cms_writes(media, f"data/{photo}") == photo
+
+
+def test_an_attachment_uploaded_in_pages_cms_passes_periksa(project: Project) -> None:
+    """Pages CMS writes ``../<folder>/<file>``: beside an item one folder deep, that is the file."""
+    written = pages_cms_writes(MEDIA["materi-berkas"], "data/materi/ipas/lkpd-siklus-air.pdf")
+    assert written == "../ipas/lkpd-siklus-air.pdf"
+    project.write(
+        "data/materi/ipas/lkpd-siklus-air-lanjutan.yml",
+        f"judul: LKPD Siklus Air Lanjutan\njenis: lkpd\nmapel: IPAS\nkelas: 5\nberkas:\n  - {written}\n",
+    )
+    result = project.periksa()
+    assert result.returncode == 0, result.stderr
