@@ -22,7 +22,7 @@ from test_bad_data import CASES, CORPUS, expected_messages
 
 from kkg_site.contenttype import discover
 from kkg_site.datafiles import DataFile, declared
-from kkg_site.editors import generated_files, stale_schemas
+from kkg_site.editors import VSCODE_SETTINGS, generated_files, stale_schemas
 from kkg_site.errors import ErrorLog, suggest
 from kkg_site.model import HttpsUrl, Record, Slug, Tanggal, format_field
 from kkg_site.types.notulen.model import Jam
@@ -122,12 +122,15 @@ def test_committed_schemas_and_editor_files_equal_a_fresh_export() -> None:
 
 
 def test_kkg_site_skema_writes_the_committed_files(project: Project) -> None:
+    project.write(VSCODE_SETTINGS, '{"editor.tabSize": 2}')  # the project's own settings are kept
     result = kkg_site("skema", cwd=project.root)
     assert result.returncode == 0, result.stderr
     written = result.stdout.splitlines()[:-1]
     assert set(written) == set(generated_files(ROOT))
-    for relative in written:
+    for relative in set(written) - {VSCODE_SETTINGS}:
         assert (project.root / relative).read_text(encoding="utf-8") == (ROOT / relative).read_text(encoding="utf-8")
+    settings = json.loads((project.root / VSCODE_SETTINGS).read_text(encoding="utf-8"))
+    assert settings == {"editor.tabSize": 2, "yaml.schemas": json.loads((ROOT / VSCODE_SETTINGS).read_text())["yaml.schemas"]}
     (project.root / "schemas" / "lama.json").write_text("{}", encoding="utf-8")
     again = kkg_site("skema", cwd=project.root)
     assert again.stdout.splitlines() == ["schemas/lama.json", "1 berkas diperbarui."]
@@ -200,6 +203,15 @@ def test_yaml_data_file_names_its_schema_on_the_first_line(relative: str) -> Non
     assert first == data_file.modeline(relative)
     schema = (ROOT / "data" / relative).parent / first.split("$schema=", 1)[1]
     assert schema.resolve() == (ROOT / data_file.schema_path).resolve()
+
+
+def test_vscode_maps_every_yaml_data_file_to_its_schema() -> None:
+    mapping = json.loads((ROOT / VSCODE_SETTINGS).read_text(encoding="utf-8"))["yaml.schemas"]
+    for relative in DEMO_FILES:
+        schemas = [schema for schema, glob in mapping.items() if glob_match(f"data/{relative}", glob)]
+        expected = [] if relative.endswith(".md") else [f"./{kind_of(relative).schema_path}"]
+        assert schemas == expected, relative
+        assert all((ROOT / schema).is_file() for schema in schemas)
 
 
 @pytest.mark.parametrize("content_type", [t for t in discover() if hasattr(t, "scaffold")], ids=lambda t: t.name)
