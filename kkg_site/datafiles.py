@@ -22,15 +22,21 @@ DATA_FOLDER = "data"  # the default data folder, for paths written into editor c
 class Upload:
     """A field holding the path of a file the editor uploads (a photo, an attachment).
 
-    ``folder`` (relative to data/) is where uploads go. The path is written relative to
-    data/, or with ``beside_item`` relative to the item's own file, which lies one folder
-    below ``folder`` (``data/materi/ipas/x.yml`` names ``lkpd.pdf`` or ``../ipas/lkpd.pdf``).
+    ``folder`` (relative to data/) is where uploads go; ``written_from`` is the folder the
+    written path starts from: ``.`` (data/: ``foto/siti.jpg``), the items' folder
+    (``kegiatan``: ``foto/x.jpg``), or ``materi/*`` for items one folder below ``materi``,
+    which name a file beside them as ``../ipas/lkpd.pdf``.
     """
 
     folder: str
     kind: Literal["image", "file"]
     extensions: tuple[str, ...]  # accepted suffixes, e.g. (".jpg", ".png")
-    beside_item: bool = False
+    written_from: str = "."
+
+    @property
+    def written_prefix(self) -> str:
+        """What a written path starts with for a file in ``folder``: ``foto``, ``..``."""
+        return posixpath.relpath(self.folder, self.written_from)
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,9 @@ required keys, date widgets and patterns (with the Indonesian message) are the m
 Limits of Pages CMS, documented in content/panduan/cms.md:
 
 * uploads go to fixed media folders, never to a folder chosen per item. An attachment
-  written beside its item (``Upload.beside_item``) is uploaded into the collection's
-  folder and written as ``../<folder>/<file>``, which is right for items one folder deep
-  (``data/materi/ipas/x.yml``);
+  written beside an item one folder below the collection (``Upload.written_from``
+  ``materi/*``) is written as ``../<folder>/<file>``, right when the editor uploads it into
+  the item's own folder (``data/materi/ipas/``);
 * saving a file rewrites it from the form: comments (``# …``) are not kept.
 """
 
@@ -158,8 +158,7 @@ class _Form:
                 "name": media_name,
                 "label": f"{self.data_file.title}: {label}",
                 "input": f"{DATA_FOLDER}/{upload.folder}",
-                # beside_item: a path relative to the item's file, one folder below the media folder
-                "output": ".." if upload.beside_item else upload.folder,
+                "output": upload.written_prefix,
                 "extensions": [suffix.lstrip(".") for suffix in upload.extensions],
             }
         )

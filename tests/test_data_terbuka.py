@@ -84,6 +84,20 @@ def test_materials_are_all_in_json_and_csv(site: Path) -> None:
         assert row["berkas"] == "; ".join(a["url"] for a in record["berkas"])
 
 
+def test_activities_are_all_there_with_their_files(site: Path) -> None:
+    files = sorted((ROOT / "data" / "kegiatan").glob("*.yml"))
+    records = dataset(site, "kegiatan")["data"]
+    assert [r["id"] for r in records] == [p.stem for p in files]  # file names start with the first day
+    for record in records:
+        source = yaml.safe_load((ROOT / "data" / "kegiatan" / f"{record['id']}.yml").read_text(encoding="utf-8"))
+        assert record["judul"] == source["judul"] and record["mulai"] == str(source.get("tanggal", source.get("mulai")))
+        assert len(record["foto"]) == len(source.get("dokumentasi", []))
+        for url in [record["url"], *record["foto"], *record["materi"], *filter(None, [record["kalender"]])]:
+            target = site / unquote(url.removeprefix(SITE_URL))
+            assert (target / "index.html" if url.endswith("/") else target).is_file(), url
+    assert any(r["kalender"] for r in records) and any(r["foto"] for r in records)
+
+
 def test_boards_and_members_follow_their_files(site: Path) -> None:
     boards = yaml.safe_load((ROOT / "data" / "pengurus.yml").read_text(encoding="utf-8"))
     records = dataset(site, "pengurus")["data"]
@@ -113,7 +127,7 @@ def test_no_private_value_unless_the_member_published_it(site: Path) -> None:
     assert published  # the demo publishes some, so both branches are exercised
 
 
-@pytest.mark.parametrize("name", ["notulen", "materi", "pengurus"])
+@pytest.mark.parametrize("name", ["kegiatan", "notulen", "materi", "pengurus"])
 def test_people_are_named_by_id_name_and_page(site: Path, name: str) -> None:
     by_id = {m["id"]: m for m in MEMBERS}
     people = [node for node in _objects(dataset(site, name)["data"]) if set(node) == {"id", "nama", "url"}]

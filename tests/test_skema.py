@@ -25,6 +25,7 @@ from kkg_site.datafiles import DataFile, declared
 from kkg_site.editors import VSCODE_SETTINGS, generated_files, stale_schemas
 from kkg_site.errors import ErrorLog, suggest
 from kkg_site.model import HttpsUrl, Record, Slug, Tanggal, format_field
+from kkg_site.types.kegiatan.model import JamField, Jenis
 from kkg_site.types.notulen.model import Jam
 from kkg_site.types.organisasi.model import NIP, NPSN, Surel
 from kkg_site.yamlio import parse_front_matter, parse_yaml
@@ -292,6 +293,11 @@ SAMPLES = {
             "08.00 sampai 10.00",
         ],
     ),
+    "Jam kegiatan": (
+        JamField,
+        ["08.00-12.00", "pukul 08.00 WIB - selesai", "08.00 s/d 12.00 WIB", "Jam 13.00", 8.3, "08.00WIB", "pagi", "WIB"],
+    ),
+    "Jenis kegiatan": (Jenis, ["lokakarya", "rapat", "workshop", "rapat rutin", ""]),
 }
 
 
@@ -311,6 +317,8 @@ def test_shared_type_accepts_what_its_validator_accepts(name: str) -> None:
         (Tanggal, "2026-3-4", True, False),
         (Jam, "11.00-08.00", False, True),
         (Jam, "25.00", False, True),
+        (JamField, 13, False, True),  # JSON cannot tell 13 from 13.0, which the validator reads as 13.00
+        (Jenis, "Lokakarya", True, False),  # choices are offered, and checked, as the guides write them
     ],
 )
 def test_known_differences_are_the_documented_ones(annotation: Any, value: Any, model: bool, schema: bool) -> None:
@@ -327,6 +335,21 @@ def test_text_types_agree_on_any_text(value: str) -> None:
     assert model or not schema
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["08.00", "8:30", "13.00", " ", "-", "s.d.", "s/d", "sampai", "selesai", "pukul", "jam", "WIB", "wita", "x", "–"]),
+        max_size=7,
+    ).map("".join)
+)
+def test_activity_time_agrees_on_any_spelling(value: str) -> None:
+    model, schema = agree(JamField, value)
+    if model != schema:  # only an impossible clock or an end before the start, which periksa alone sees
+        assert schema and not model, value
+        with pytest.raises(ValidationError, match="jam selesai|tidak ada"):
+            TypeAdapter(JamField).validate_python(value)
+
+
 # --- a broken file fails the schema where `kkg-site periksa` fails it -----------------------
 
 BROKEN = {
@@ -340,6 +363,9 @@ BROKEN = {
                      ("selesai: 2025-06-30", "selesai: 2025-06-31")],
     "notulen/2026-11-14-rapat-rutin-asesmen-sumatif.md": [("jam: 08.00–11.30", "jam: pagi"), ("jenis: rapat rutin", "jenis: [rapat, rutin]")],
     "notulen/2026-10-17-rapat-pengurus-hut-pgri.md": [("judul: ", "judul: \nruang: aula\njudl: ")],
+    "kegiatan/2026-12-05-lokakarya-penyusunan-soal-sumatif.yml": [("jenis: lokakarya", "jenis: workshop"),
+        ('jam: "08.00-12.00"', 'jam: "pagi"'), ("    topik: Kisi-kisi", "    topk: Kisi-kisi"),
+        ("bidang: pedagogik", "bidang: pedagogik\njumlah_peserta: -3")],
 }  # fmt: skip
 
 

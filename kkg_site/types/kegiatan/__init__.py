@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from ...checks import check_reference
-from ...contenttype import ContentType, HomeSection
+from ...checks import IMAGE_SUFFIXES, check_reference
+from ...contenttype import ContentType, Dataset, HomeSection
+from ...datafiles import DataFile, Upload
 from ...errors import ErrorLog
 from ...page import Asset, GeneratedFile
 from ...reader import DataReader
 from ...render import json_ld
 from .calendar import CalendarWriter
-from .collection import Activities, activity_url, read_activities
-from .model import JENIS_LABELS
+from .collection import FOLDER, Activities, activity_url, read_activities
+from .model import JENIS_LABELS, Kegiatan
 from .scaffold import scaffold_text
-from .view import ActivityView, Views, school_year
+from .view import ActivityView, Views, open_data_record, school_year
 
 FEED = "kegiatan.ics"
 HOME_COUNT = 3  # next activities shown on Beranda
@@ -24,6 +25,17 @@ class KegiatanType(ContentType):
     name = "kegiatan"
     order = 40
     nav_title = "Kegiatan"
+    data_files = (
+        DataFile(
+            "kegiatan",
+            f"{FOLDER}/*.yml",
+            Kegiatan,
+            "Kegiatan",
+            "Satu kegiatan KKG (data/kegiatan/TTTT-BB-HH-nama-singkat.yml): jadwal, tempat, narasumber, laporan.",
+            new_file="{tanggal}-{judul}",
+            uploads={"dokumentasi": Upload(f"{FOLDER}/foto", "image", IMAGE_SUFFIXES, written_from=FOLDER)},
+        ),
+    )
 
     def load(self, reader: DataReader) -> Activities:
         return read_activities(reader)
@@ -91,7 +103,13 @@ class KegiatanType(ContentType):
         ]
 
     def scaffold(self, today: date, slug: str | None) -> tuple[str, str]:
-        return scaffold_text(today, slug)
+        path, text = scaffold_text(today, slug)
+        return path, self.data_files[0].modeline(path) + "\n" + text
+
+    def open_data(self, index) -> list[Dataset]:
+        context = Views(index)
+        records = [open_data_record(context.of(a), index) for a in index["kegiatan"].items]
+        return [Dataset("kegiatan", "Kegiatan", records)]
 
 
 def _listing(views: list[ActivityView], today: date, kinds: list[str], current: str | None) -> dict:

@@ -13,10 +13,20 @@ from datetime import date, datetime, time, timedelta
 from typing import Annotated, Any, Literal, NamedTuple
 from zoneinfo import ZoneInfo
 
-from pydantic import BeforeValidator, Field, PlainValidator, PrivateAttr, model_validator
+from pydantic import BeforeValidator, ConfigDict, Field, PlainValidator, PrivateAttr, model_validator
 from pydantic_core import PydanticCustomError
 
-from ...model import Record, Slug, Tanggal, field_error, one_or_many, slugify
+from ...model import (
+    Markdown,
+    Record,
+    SingleOrList,
+    Slug,
+    Tanggal,
+    field_error,
+    one_or_many,
+    slugify,
+    text_schema,
+)
 
 JENIS_LABELS = {
     "lokakarya": "Lokakarya",
@@ -91,9 +101,16 @@ class Jam:
 
 
 _CLOCK = r"(\d{1,2})[.:](\d{2})"
-_JAM = re.compile(rf"^{_CLOCK}(?:\s*(?:-|–|—|s\.?d\.?|s/d|sampai)\s*(?:{_CLOCK}|(selesai)))?$", re.IGNORECASE)
-_JAM_NOISE = re.compile(r"\b(pukul|jam|WIB|WITA|WIT)\b", re.IGNORECASE)  # "pukul 08.00 WIB - selesai"
+_UNTIL = r"(?:-|–|—|s\.?d\.?|s/d|sampai)"
+_NOISE_WORDS = r"\b(pukul|jam|WIB|WITA|WIT)\b"
+_JAM = re.compile(rf"^{_CLOCK}(?:\s*{_UNTIL}\s*(?:{_CLOCK}|(selesai)))?$", re.IGNORECASE)
+_JAM_NOISE = re.compile(_NOISE_WORDS, re.IGNORECASE)  # "pukul 08.00 WIB - selesai"
 _JAM_EXAMPLE = 'tulis jam seperti "08.00-12.00" atau "13.00-selesai"'
+# The same shape before the noise words are taken out, for editors (JSON Schema).
+_NOISE = rf"(?:\s*{_NOISE_WORDS})*"
+_JAM_AS_WRITTEN = re.compile(
+    rf"^{_NOISE}\s*{_CLOCK}{_NOISE}(?:\s*{_UNTIL}{_NOISE}\s*(?:{_CLOCK}|selesai){_NOISE})?\s*$", re.IGNORECASE
+)
 
 
 def _parse_jam(value: Any) -> Jam:
@@ -128,16 +145,25 @@ def _clock(hour: str, minute: str, text: str) -> time:
         raise PydanticCustomError("kkg_jam", "jam {text} tidak ada (jam 00-23, menit 00-59)", {"text": text}) from None
 
 
-JamField = Annotated[Jam, PlainValidator(_parse_jam)]
+# YAML reads an unquoted 08.30 as a number, which the validator takes too.
+JamField = Annotated[
+    Jam, PlainValidator(_parse_jam), text_schema(_JAM_AS_WRITTEN, _JAM_EXAMPLE, type=["string", "number"])
+]
+OneOrMany = (BeforeValidator(one_or_many), SingleOrList())
 
 
 class Narasumber(Record):
     """A speaker: a member of the KKG (``anggota``) or a guest (``nama`` and ``lembaga``)."""
 
-    anggota: Slug | None = None
-    nama: str | None = Field(default=None, min_length=1)
-    lembaga: str | None = None
-    topik: str | None = None
+    model_config = ConfigDict(
+        title="Narasumber",
+        json_schema_extra={"description": "Anggota KKG (anggota) atau narasumber dari luar (nama dan lembaga)."},
+    )
+
+    anggota: Slug | None = Field(None, description="Narasumber dari KKG: id anggota di data/anggota.yml.")
+    nama: str | None = Field(default=None, min_length=1, description="Narasumber dari luar KKG: nama lengkap dengan gelar.")
+    lembaga: str | None = Field(None, description="Lembaga narasumber dari luar KKG, mis. BBGP Provinsi Jawa Barat.")
+    topik: str | None = Field(None, description="Topik yang dibawakan.")
 
     @model_validator(mode="after")
     def _member_or_guest(self) -> Narasumber:
@@ -153,25 +179,31 @@ class Narasumber(Record):
 
 
 class Kegiatan(Record):
-    judul: str = Field(min_length=1)
-    jenis: Jenis = "lainnya"
-    tanggal: Tanggal | None = None
-    mulai: Tanggal | None = None
-    selesai: Tanggal | None = None
-    jam: JamField | None = None
-    tempat: str | None = None
-    bidang: Bidang | None = None
-    narasumber: Annotated[list[Narasumber], BeforeValidator(one_or_many)] = []
-    penanggung_jawab: Slug | None = None
-    sasaran: str | None = None
-    deskripsi: str | None = None
-    dibatalkan: bool = False
-    alasan: str | None = None
-    program: Slug | None = None
-    materi: Annotated[list[Slug], BeforeValidator(one_or_many)] = []
-    jumlah_peserta: int | None = Field(default=None, ge=0)
-    laporan: str | None = None
-    dokumentasi: Annotated[list[str], BeforeValidator(one_or_many)] = []
+    model_config = ConfigDict(title="Kegiatan")
+
+    judul: str = Field(min_length=1, description="Judul kegiatan.")
+    jenis: Jenis = Field("lainnya", description="Jenis kegiatan: lokakarya, seminar, pelatihan, rapat atau lainnya.")
+    tanggal: Tanggal | None = Field(None, description="Kegiatan satu hari: tanggalnya (TTTT-BB-HH), sama dengan nama berkas.")
+    mulai: Tanggal | None = Field(None, description="Kegiatan beberapa hari: hari pertama (TTTT-BB-HH); isi tanpa tanggal.")
+    selesai: Tanggal | None = Field(None, description="Kegiatan beberapa hari: hari terakhir (TTTT-BB-HH), tidak sebelum mulai.")
+    jam: JamField | None = Field(None, description='Jam mulai dan selesai, mis. "08.00-12.00" atau "13.00-selesai".')
+    tempat: str | None = Field(None, description="id sekolah di data/sekolah.yml (nama dan alamatnya diambil dari sana), atau nama tempat.")
+    bidang: Bidang | None = Field(None, description="Bidang: pedagogik, profesional atau lainnya.")
+    narasumber: Annotated[list[Narasumber], *OneOrMany] = Field([], description="Narasumber: anggota, atau nama dan lembaga.")
+    penanggung_jawab: Slug | None = Field(
+        None, title="Penanggung jawab", description="Penanggung jawab kegiatan: id anggota di data/anggota.yml."
+    )
+    sasaran: str | None = Field(None, description="Siapa yang diundang, mis. seluruh guru kelas anggota KKG.")
+    deskripsi: Markdown | None = Field(None, description="Uraian kegiatan; boleh memakai Markdown.")
+    dibatalkan: bool = Field(False, description="true bila kegiatan batal; tulis alasannya di alasan.")
+    alasan: str | None = Field(None, description="Alasan pembatalan.")
+    program: Slug | None = Field(None, description="Butir program kerja tempat kegiatan ini termasuk: id program.")
+    materi: Annotated[list[Slug], *OneOrMany] = Field([], description="Materi yang dibagikan: id materi, satu per baris.")
+    jumlah_peserta: int | None = Field(default=None, ge=0, title="Jumlah peserta", description="Diisi sesudah kegiatan.")
+    laporan: Markdown | None = Field(None, description="Laporan sesudah kegiatan: hasil dan tindak lanjut; boleh memakai Markdown.")
+    dokumentasi: Annotated[list[str], *OneOrMany] = Field(
+        [], description="Foto dokumentasi, letaknya relatif terhadap berkas ini, mis. foto/2026-03-14-lokakarya-1.jpg."
+    )
 
     _id: str = PrivateAttr(default="")
 

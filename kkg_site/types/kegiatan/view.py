@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from ...opendata import link
 from ...render import tanggal
-from ..anggota import member_url
+from ..anggota import member_reference, member_url
 from .collection import Activities, activity_url
 from .model import AKAN_DATANG, BERLANGSUNG, BIDANG_LABELS, DIBATALKAN, JENIS_LABELS, Kegiatan
 
@@ -85,6 +86,37 @@ class ActivityView:
 
 # A line break inside a Markdown paragraph (not before a blank line or a list item).
 _SOFT_BREAK = re.compile(r"(?<!\n)\n(?!\n|\s*(?:[-*+]|\d+\.)\s)")
+
+
+def open_data_record(view: ActivityView, index) -> dict[str, Any]:
+    """An activity as its page shows it, for open data."""
+    activity = view.activity
+    return {
+        "id": activity.id,
+        "judul": activity.judul,
+        "jenis": activity.jenis,
+        "status": view.status,
+        "mulai": activity.mulai.isoformat(),
+        "selesai": activity.selesai.isoformat(),
+        "jam": str(activity.jam) if activity.jam else None,
+        "tempat": {"nama": view.place.name, "alamat": view.place.address} if view.place else None,
+        "bidang": activity.bidang,
+        "narasumber": [
+            {"nama": s.name, "lembaga": s.affiliation, "topik": s.topic, "url": link(index, s.url) if s.url else None}
+            for s in view.speakers
+        ],
+        "penanggung_jawab": member_reference(index, activity.penanggung_jawab),
+        "sasaran": activity.sasaran,
+        "deskripsi": activity.deskripsi,
+        "alasan": activity.alasan if activity.dibatalkan else None,
+        "program": activity.program,
+        "materi": [link(index, url) for _, url in view.materials],
+        "jumlah_peserta": activity.jumlah_peserta,
+        "laporan": activity.laporan,
+        "foto": [link(index, photo.url) for photo in view.photos],
+        "kalender": link(index, view.calendar_url) if view.addable else None,  # written only while it helps
+        "url": link(index, view.url),
+    }
 
 
 def plain_text(markdown: str) -> str:

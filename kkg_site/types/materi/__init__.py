@@ -71,7 +71,7 @@ class MateriType(ContentType):
             "Materi ajar",
             "Satu materi ajar (data/materi/<mapel>/<nama>.yml); lampirannya di folder yang sama.",
             new_file="{judul}",
-            uploads={"berkas": Upload(FOLDER, "file", tuple(KINDS), beside_item=True)},
+            uploads={"berkas": Upload(FOLDER, "file", tuple(KINDS), written_from=f"{FOLDER}/*")},
         ),
     )
 
