@@ -254,6 +254,17 @@ def one_or_many(value: Any) -> Any:
     return value if isinstance(value, list) else [value]
 
 
+class ItemsOf:
+    """JSON Schema of a ``list[Any]`` whose items are validated one by one elsewhere
+    (``Annotated[list[Any], ItemsOf(Entri)]``), so that editors still see the items' model."""
+
+    def __init__(self, model: type[BaseModel]) -> None:
+        self.model = model
+
+    def __get_pydantic_json_schema__(self, core_schema: Any, handler: Any) -> dict[str, Any]:
+        return {**handler(core_schema), "items": handler(self.model.__pydantic_core_schema__)}
+
+
 class SingleOrList:
     """JSON Schema of a list whose validator also takes one item (``kelas: 2``), and,
     with ``blank=True``, an empty key: ``Annotated[list[X], BeforeValidator(one_or_many), SingleOrList()]``."""
@@ -551,6 +562,7 @@ def _translate(detail: dict[str, Any], model: type[BaseModel], loc: tuple[Any, .
 
 __all__ = [
     "HttpsUrl",
+    "ItemsOf",
     "Markdown",
     "raw_ids",
     "LineDict",

@@ -140,6 +140,8 @@ class _Form:
             return {"type": "boolean"}
         if "string" not in types and ("integer" in types or "number" in types):
             limits = {key[:3]: value[key] for key in ("minimum", "maximum") if key in value}
+            if "exclusiveMinimum" in value:  # whole numbers (rupiah): more than 0 is at least 1
+                limits["min"] = value["exclusiveMinimum"] + 1
             return {"type": "number", **({"options": limits} if limits else {})}
         if value.get("format") == "date":
             return {"type": "date"}

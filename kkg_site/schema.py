@@ -51,9 +51,29 @@ class _Generator(GenerateJsonSchema):
         return json_schema
 
 
+# Pydantic leaves a field's bounds under its own names when the type has a validator
+# function and the field may be empty (``Rupiah | None = Field(ge=0)``).
+_BOUNDS = {"ge": "minimum", "gt": "exclusiveMinimum", "le": "maximum", "lt": "exclusiveMaximum"}
+
+
+def _standard_bounds(node: Any) -> Any:
+    if isinstance(node, list):
+        return [_standard_bounds(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    return {
+        _BOUNDS.get(key, key): (
+            {name: _standard_bounds(prop) for name, prop in value.items()}
+            if key in ("properties", "$defs")
+            else _standard_bounds(value)
+        )
+        for key, value in node.items()
+    }
+
+
 def json_schema(data_file: DataFile) -> dict[str, Any]:
     """The JSON Schema of one kind of data file."""
-    generated = TypeAdapter(data_file.root).json_schema(schema_generator=_Generator)
+    generated = _standard_bounds(TypeAdapter(data_file.root).json_schema(schema_generator=_Generator))
     return {
         "$schema": DRAFT,
         "title": data_file.title,

@@ -15,9 +15,13 @@ from typing import Annotated, Any, Literal
 from pydantic import PlainValidator
 from pydantic_core import PydanticCustomError
 
+from .model import text_schema
+
 Semester = Literal["ganjil", "genap"]
 
 _WRITTEN = re.compile(r"^(\d{4})\s*[/\-–]\s*(\d{4})$")
+_WELL_WRITTEN = re.compile(r"^(\d{4})\s*/\s*(\d{4})$")  # the editors' check (JSON Schema)
+_RULE = 'tahun ajaran ditulis sebagai dua tahun dipisah garis miring, dengan tanda kutip, misalnya "2026/2027"'
 
 
 @dataclass(frozen=True, order=True)
@@ -80,7 +84,7 @@ def _parse_school_year(value: Any) -> Any:
         return SchoolYear.parse(text)
     except ValueError:
         pass
-    message = 'tahun ajaran ditulis sebagai dua tahun dipisah garis miring, dengan tanda kutip, misalnya "2026/2027"'
+    message = _RULE
     suggestion = None
     if match := _WRITTEN.match(text):
         first, second = int(match.group(1)), int(match.group(2))
@@ -92,5 +96,5 @@ def _parse_school_year(value: Any) -> Any:
     raise PydanticCustomError("kkg_school_year", message, {"suggestion": suggestion})
 
 
-TahunAjaran = Annotated[SchoolYear, PlainValidator(_parse_school_year)]
+TahunAjaran = Annotated[SchoolYear, PlainValidator(_parse_school_year), text_schema(_WELL_WRITTEN, _RULE, stripped=True)]
 """A school year written ``"2026/2027"`` in data files (the second year is the first plus one)."""

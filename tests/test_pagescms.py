@@ -105,11 +105,22 @@ def test_form_names_every_field_of_the_model_and_its_required_ones(name: str) ->
     check_fields(root_model(DATA_FILES[name].root), ENTRIES[name]["fields"], name)
 
 
+def test_the_guide_names_every_form() -> None:
+    guide = (ROOT / "content" / "panduan" / "cms.md").read_text(encoding="utf-8")
+    for entry in CONFIG["content"]:
+        assert f"**{entry['label']}**" in guide.replace("\n", " ")
+
+
 def test_minutes_are_written_as_rich_text_below_their_front_matter() -> None:
     for name, data_file in DATA_FILES.items():
         body = [f for f in ENTRIES[name]["fields"] if f["name"] == "body"]
         assert body == ([{"name": "body", "label": data_file.body, "type": "rich-text"}] if data_file.markdown else [])
     assert ENTRIES["notulen"]["filename"]["template"] == "{tanggal}-{judul}.md"
+
+
+def all_fields(fields: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Fields and the fields of their objects, at any depth."""
+    return [f for field in fields for f in (field, *all_fields(field.get("fields", [])))]
 
 
 def pages_cms_writes(media: dict[str, Any], repository_path: str) -> str:
@@ -121,7 +132,7 @@ def pages_cms_writes(media: dict[str, Any], repository_path: str) -> str:
 def test_upload_fields_have_a_media_folder_in_data() -> None:
     used = set()
     for name, data_file in DATA_FILES.items():
-        fields = {f["name"]: f for f in ENTRIES[name]["fields"]}
+        fields = {f["name"]: f for f in all_fields(ENTRIES[name]["fields"])}
         for key, upload in data_file.uploads.items():
             media = MEDIA[fields[key]["options"]["media"]]
             used.add(media["name"])

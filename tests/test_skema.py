@@ -24,7 +24,8 @@ from kkg_site.contenttype import discover
 from kkg_site.datafiles import DataFile, declared
 from kkg_site.editors import VSCODE_SETTINGS, generated_files, stale_schemas
 from kkg_site.errors import ErrorLog, suggest
-from kkg_site.model import HttpsUrl, Record, Slug, Tanggal, format_field
+from kkg_site.model import HttpsUrl, Record, Rupiah, Slug, Tanggal, format_field
+from kkg_site.schoolyear import TahunAjaran
 from kkg_site.types.kegiatan.model import JamField, Jenis
 from kkg_site.types.notulen.model import Jam
 from kkg_site.types.organisasi.model import NIP, NPSN, Surel
@@ -298,6 +299,8 @@ SAMPLES = {
         ["08.00-12.00", "pukul 08.00 WIB - selesai", "08.00 s/d 12.00 WIB", "Jam 13.00", 8.3, "08.00WIB", "pagi", "WIB"],
     ),
     "Jenis kegiatan": (Jenis, ["lokakarya", "rapat", "workshop", "rapat rutin", ""]),
+    "TahunAjaran": (TahunAjaran, ["2026/2027", " 2026 / 2027 ", "2026-2027", "2026", 2026, "26/27", "2026/2027/2028"]),
+    "Rupiah": (Rupiah, [1250000, 0, "1250000", "Rp1.250.000", 1.25, True, None]),
 }
 
 
@@ -319,6 +322,7 @@ def test_shared_type_accepts_what_its_validator_accepts(name: str) -> None:
         (Jam, "25.00", False, True),
         (JamField, 13, False, True),  # JSON cannot tell 13 from 13.0, which the validator reads as 13.00
         (Jenis, "Lokakarya", True, False),  # choices are offered, and checked, as the guides write them
+        (TahunAjaran, "2026/2028", False, True),
     ],
 )
 def test_known_differences_are_the_documented_ones(annotation: Any, value: Any, model: bool, schema: bool) -> None:
@@ -366,6 +370,10 @@ BROKEN = {
     "kegiatan/2026-12-05-lokakarya-penyusunan-soal-sumatif.yml": [("jenis: lokakarya", "jenis: workshop"),
         ('jam: "08.00-12.00"', 'jam: "pagi"'), ("    topik: Kisi-kisi", "    topk: Kisi-kisi"),
         ("bidang: pedagogik", "bidang: pedagogik\njumlah_peserta: -3")],
+    "program.yml": [("jangka: panjang", "jangka: lama"), ('tahun_ajaran: "2025/2026"', "tahun_ajaran: 2025"),
+                    ("anggaran: 3600000", "anggaran: -5")],
+    "kas.yml": [('tahun_ajaran: "2025/2026"', 'tahun_ajaran: "2025-2026"'), ("    jenis: iuran\n", "    jenis: donasi\n"),
+                ("jumlah: 620000", 'jumlah: "Rp620.000"')],
 }  # fmt: skip
 
 

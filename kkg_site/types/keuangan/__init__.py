@@ -22,6 +22,7 @@ from pathlib import Path
 
 from ...checks import check_data_file, unique_by
 from ...contenttype import ContentType, HomeSection
+from ...datafiles import DataFile, Upload
 from ...errors import ErrorLog
 from ...model import validate_list, validate_record
 from ...page import Asset
@@ -72,6 +73,16 @@ class KeuanganType(ContentType):
     name = "keuangan"
     order = 80
     nav_title = "Keuangan"
+    data_files = (
+        DataFile(
+            "kas",
+            FILE,
+            Kas,
+            "Buku kas",
+            "Saldo awal dan transaksi kas KKG (data/kas.yml), diisi bendahara.",
+            uploads={"bukti": Upload("kas/bukti", "file", ATTACHMENT_SUFFIXES)},
+        ),
+    )
 
     def load(self, reader: DataReader) -> Treasury | None:
         loaded = reader.yaml_file(FILE, required=False)

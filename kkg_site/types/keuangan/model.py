@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import Field, field_validator
+from typing import Annotated
+
+from pydantic import ConfigDict, Field, field_validator
 from pydantic_core import PydanticCustomError
 
-from ...model import Record, Rupiah, Tanggal
+from ...model import ItemsOf, Record, Rupiah, Tanggal
 from ...schoolyear import TahunAjaran
 
 Jenis = Literal["iuran", "hibah", "pengeluaran", "lainnya"]
@@ -21,21 +23,31 @@ ATTACHMENT_SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png", ".webp")
 
 
 class SaldoAwal(Record):
-    tahun_ajaran: TahunAjaran
-    jumlah: Rupiah = Field(ge=0)
+    model_config = ConfigDict(title="Saldo awal")
+
+    tahun_ajaran: TahunAjaran = Field(title="Tahun ajaran", description='Tahun ajaran, dengan tanda kutip, mis. "2025/2026".')
+    jumlah: Rupiah = Field(ge=0, description="Saldo pada 1 Juli tahun ajaran itu, rupiah tanpa titik, mis. 1350000.")
 
 
 class Entri(Record):
     """One movement of money. Entries are aggregates (e.g. all dues of a month):
     the portal never shows what a single member paid."""
 
-    tanggal: Tanggal
-    uraian: str = Field(min_length=1)
-    jenis: Jenis
-    jumlah: Rupiah  # positive: the sign comes from `jenis`
-    sumber: str | None = None  # where income came from
-    keperluan: str | None = None  # what spending was for
-    bukti: str | None = None  # receipt, relative to data/
+    model_config = ConfigDict(
+        title="Entri kas",
+        json_schema_extra={"description": "Satu transaksi; iuran dicatat sebagai jumlah gabungan, tanpa nama anggota."},
+    )
+
+    tanggal: Tanggal = Field(description="Tanggal transaksi (TTTT-BB-HH).")
+    uraian: str = Field(min_length=1, description="Uraian singkat, mis. Iuran anggota bulan Juli 2025.")
+    jenis: Jenis = Field(description="iuran, hibah, lainnya (pemasukan) atau pengeluaran.")
+    # positive: the sign comes from `jenis`
+    jumlah: Rupiah = Field(
+        description="Jumlah rupiah tanpa titik, selalu positif, mis. 1250000.", json_schema_extra={"exclusiveMinimum": 0}
+    )
+    sumber: str | None = Field(None, description="Pemasukan: asal uang.")  # where income came from
+    keperluan: str | None = Field(None, description="Pengeluaran: untuk apa.")  # what spending was for
+    bukti: str | None = Field(None, description="Bukti (PDF atau foto), letaknya di folder data/, mis. kas/bukti/nota.pdf.")
 
     @field_validator("jumlah")
     @classmethod
@@ -65,5 +77,9 @@ class Kas(Record):
     """The file's shape; its items are validated one by one (see ``KeuanganType.load``)
     so that one bad entry does not hide the checks of the others."""
 
-    saldo_awal: list[Any] = Field(min_length=1)
-    entri: list[Any] = []
+    model_config = ConfigDict(title="Buku kas")
+
+    saldo_awal: Annotated[list[Any], ItemsOf(SaldoAwal)] = Field(
+        min_length=1, title="Saldo awal", description="Saldo awal tahun ajaran pertama yang dicatat (dan bila perlu tahun berikutnya)."
+    )
+    entri: Annotated[list[Any], ItemsOf(Entri)] = Field([], description="Transaksi, satu butir per transaksi.")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ...checks import check_reference, unique_by
 from ...contenttype import ContentType, HomeSection
+from ...datafiles import DataFile
 from ...errors import ErrorLog
 from ...model import ids_complete, raw_ids, validate_list
 from ...reader import DataReader
@@ -70,6 +71,9 @@ class ProgramType(ContentType):
     name = "program"
     order = 70
     nav_title = "Program Kerja"
+    data_files = (
+        DataFile("program", FILE, list[Program], "Program kerja", "Butir program kerja KKG per tahun ajaran (data/program.yml)."),
+    )
 
     def load(self, reader: DataReader) -> Programme:
         listed = reader.yaml_file(FILE, required=False)

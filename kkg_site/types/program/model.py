@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BeforeValidator, Field
+from pydantic import BeforeValidator, ConfigDict, Field, WithJsonSchema
 
 from ...model import Record, Rupiah, Slug
 from ...schoolyear import TahunAjaran
@@ -19,13 +19,20 @@ def _months_as_text(value: Any) -> Any:
     return value
 
 
+_TEXT_OR_MONTHS = {"anyOf": [{"type": ["string", "number", "null"]}, {"type": "array", "items": {"type": ["string", "number", "null"]}}]}
+
+
 class Program(Record):
-    id: Slug
-    nama: str = Field(min_length=1)
-    jangka: Literal["pendek", "panjang"]
-    tahun_ajaran: TahunAjaran
-    tujuan: str | None = None
-    sasaran: str | None = None
-    waktu: Annotated[str | None, BeforeValidator(_months_as_text)] = None
-    penanggung_jawab: Slug
-    anggaran: Rupiah | None = Field(default=None, ge=0)
+    model_config = ConfigDict(title="Butir program kerja")
+
+    id: Slug = Field(title="ID", description="Nama pendek yang unik, mis. kkg-rutin-2026-2027; kegiatan merujuknya dengan program: <id>.")
+    nama: str = Field(min_length=1, description="Nama program.")
+    jangka: Literal["pendek", "panjang"] = Field(description="pendek (selesai dalam tahun ajaran itu) atau panjang (berlanjut).")
+    tahun_ajaran: TahunAjaran = Field(title="Tahun ajaran", description='Tahun ajaran, dengan tanda kutip, mis. "2026/2027".')
+    tujuan: str | None = Field(None, description="Tujuan program.")
+    sasaran: str | None = Field(None, description="Sasaran program, mis. seluruh guru kelas anggota KKG.")
+    waktu: Annotated[str | None, BeforeValidator(_months_as_text), WithJsonSchema(_TEXT_OR_MONTHS)] = Field(
+        None, description="Waktu pelaksanaan, ditulis bebas, mis. September 2025, atau daftar bulan."
+    )
+    penanggung_jawab: Slug = Field(title="Penanggung jawab", description="Penanggung jawab: id anggota di data/anggota.yml.")
+    anggaran: Rupiah | None = Field(default=None, ge=0, description="Anggaran dalam rupiah, bilangan bulat tanpa titik, mis. 1500000.")
