@@ -78,6 +78,6 @@ class DataFile:
 
 def declared() -> list[DataFile]:
     """Every kind of data file, in the content types' order."""
-    from .contenttype import discover
+    from .contenttype import discover  # here: contenttype imports this module
 
     return [data_file for content_type in discover() for data_file in content_type.data_files]

@@ -120,13 +120,12 @@ class _Form:
 
     @staticmethod
     def _shape(prop: dict[str, Any]) -> dict[str, Any]:
-        """The value's own schema: the list of a one-or-list field, the date of a date-or-false."""
+        """The value's own schema, when the validator takes other spellings too: the first
+        alternative that is neither empty nor ``false`` (the list of ``kelas: [1, 2]`` or
+        ``kelas: 1``, the date of ``selesai: 2026-03-14`` or ``selesai: false``)."""
         options = prop.get("anyOf")
         if not options:
             return prop
-        arrays = [option for option in options if "array" in _types(option)]
-        if arrays:
-            return arrays[0]
         return next(o for o in options if _types(o) != ["null"] and "enum" not in o)
 
     def _widget(self, value: dict[str, Any]) -> dict[str, Any]:
@@ -139,7 +138,7 @@ class _Form:
         if "boolean" in types:
             return {"type": "boolean"}
         if "string" not in types and ("integer" in types or "number" in types):
-            limits = {key[:3]: value[key] for key in ("minimum", "maximum") if key in value}
+            limits = {short: value[key] for key, short in (("minimum", "min"), ("maximum", "max")) if key in value}
             if "exclusiveMinimum" in value:  # whole numbers (rupiah): more than 0 is at least 1
                 limits["min"] = value["exclusiveMinimum"] + 1
             return {"type": "number", **({"options": limits} if limits else {})}
