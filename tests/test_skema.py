@@ -132,7 +132,10 @@ def test_kkg_site_skema_writes_the_committed_files(project: Project) -> None:
     for relative in set(written) - {VSCODE_SETTINGS}:
         assert (project.root / relative).read_text(encoding="utf-8") == (ROOT / relative).read_text(encoding="utf-8")
     settings = json.loads((project.root / VSCODE_SETTINGS).read_text(encoding="utf-8"))
-    assert settings == {"editor.tabSize": 2, "yaml.schemas": json.loads((ROOT / VSCODE_SETTINGS).read_text())["yaml.schemas"]}
+    assert settings == {
+        "editor.tabSize": 2,
+        "yaml.schemas": json.loads((ROOT / VSCODE_SETTINGS).read_text())["yaml.schemas"],
+    }
     (project.root / "schemas" / "lama.json").write_text("{}", encoding="utf-8")
     again = kkg_site("skema", cwd=project.root)
     assert again.stdout.splitlines() == ["schemas/lama.json", "1 berkas diperbarui."]
@@ -296,7 +299,16 @@ SAMPLES = {
     ),
     "Jam kegiatan": (
         JamField,
-        ["08.00-12.00", "pukul 08.00 WIB - selesai", "08.00 s/d 12.00 WIB", "Jam 13.00", 8.3, "08.00WIB", "pagi", "WIB"],
+        [
+            "08.00-12.00",
+            "pukul 08.00 WIB - selesai",
+            "08.00 s/d 12.00 WIB",
+            "Jam 13.00",
+            8.3,
+            "08.00WIB",
+            "pagi",
+            "WIB",
+        ],
     ),
     "Jenis kegiatan": (Jenis, ["lokakarya", "rapat", "workshop", "rapat rutin", ""]),
     "TahunAjaran": (TahunAjaran, ["2026/2027", " 2026 / 2027 ", "2026-2027", "2026", 2026, "26/27", "2026/2027/2028"]),
@@ -342,7 +354,25 @@ def test_text_types_agree_on_any_text(value: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(["08.00", "8:30", "13.00", " ", "-", "s.d.", "s/d", "sampai", "selesai", "pukul", "jam", "WIB", "wita", "x", "–"]),
+        st.sampled_from(
+            [
+                "08.00",
+                "8:30",
+                "13.00",
+                " ",
+                "-",
+                "s.d.",
+                "s/d",
+                "sampai",
+                "selesai",
+                "pukul",
+                "jam",
+                "WIB",
+                "wita",
+                "x",
+                "–",
+            ]
+        ),
         max_size=7,
     ).map("".join)
 )
