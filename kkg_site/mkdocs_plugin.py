@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -33,7 +34,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from .errors import DataErrors
-from .generator import SiteOutput, generate
+from .generator import STYLESHEET, SiteOutput, generate
 from .page import Page as GeneratedPage
 from .report import print_annotations
 from .staged_build import StagedSiteDir
@@ -41,8 +42,6 @@ from .types.cari import SCRIPT as SEARCH_SCRIPT
 from .types.cari.pagefind import SearchIndexError, build_index, page_attributes, separate_cells
 
 log = logging.getLogger("mkdocs.plugins.kkg")
-
-STYLESHEET = "assets/kkg.css"
 
 TODAY_VARIABLE = "KKG_HARI_INI"  # YYYY-MM-DD: freeze the build date (tests, reproducible builds)
 
@@ -133,7 +132,8 @@ class KKGPlugin(BasePlugin[KKGPluginConfig]):
         if self.domain:
             files.append(File.generated(config, "CNAME", content=self.domain + "\n"))
         if builds_nav:
-            config.nav = self.output.nav + _content_nav(files)
+            handwritten = (file.src_uri for file in files.documentation_pages() if file.generated_by is None)
+            config.nav = self.output.nav + content_nav(handwritten)
         return files
 
     def on_page_read_source(self, page: Page, config: MkDocsConfig) -> str | None:
@@ -185,14 +185,12 @@ class KKGPlugin(BasePlugin[KKGPluginConfig]):
             self.staged.finish()
 
 
-def _content_nav(files: Files) -> list[Any]:
+def content_nav(src_uris: Iterable[str]) -> list[Any]:
     """Hand-written pages of docs_dir, grouped by top-level folder, index page first."""
     sections: dict[str, list[str]] = {}
-    for file in files.documentation_pages():
-        if file.generated_by is not None:
-            continue
-        folder = file.src_uri.split("/")[0] if "/" in file.src_uri else ""
-        sections.setdefault(folder, []).append(file.src_uri)
+    for src_uri in src_uris:
+        folder = src_uri.split("/")[0] if "/" in src_uri else ""
+        sections.setdefault(folder, []).append(src_uri)
     nav: list[Any] = []
     for folder, uris in sorted(sections.items()):
         uris.sort(key=lambda uri: (not uri.endswith("index.md"), uri))
