@@ -72,16 +72,32 @@ ACTIVITY_KINDS = ["lokakarya", "seminar", "pelatihan", "rapat", "lainnya"]
 MATERIAL_KINDS = {"soal": "Soal", "materi": "Materi", "media": "Media", "modul-ajar": "Modul Ajar", "lkpd": "LKPD"}
 INSTITUTIONS = ["Dinas Pendidikan Kabupaten", "Balai Guru Penggerak", "Universitas Pendidikan Indonesia",
                 "LPMP Provinsi", "Pusat Kurikulum dan Pembelajaran", "PGRI Kabupaten"]  # fmt: skip
-SENTENCES = [
-    "Peserta membahas kendala yang ditemui di kelas selama dua pekan terakhir.",
-    "Setiap sekolah menyampaikan praktik baik yang sudah dicoba dan hasilnya bagi murid.",
-    "Narasumber memberi contoh langkah pembelajaran yang dapat langsung dipakai besok pagi.",
-    "Guru kelas rendah menekankan pentingnya kegiatan konkret sebelum simbol dan angka.",
-    "Diskusi kelompok menghasilkan rancangan asesmen yang lebih sederhana dan bermakna.",
-    "Hasil kerja kelompok dikumpulkan oleh koordinator bidang untuk dibagikan kepada semua anggota.",
-    "Beberapa anggota meminta pendampingan lanjutan untuk memakai media digital di kelas.",
-    "Pengurus mengingatkan agar dokumen kegiatan diunggah ke portal paling lambat sepekan kemudian.",
-]  # fmt: skip
+# Text: a third of the sentences from a small grammar (readable), two thirds drawn
+# from a vocabulary of Indonesian word forms with Zipf weights, so that it
+# compresses like the demo's hand-written minutes (about 4:1 with gzip; the
+# grammar alone compresses 9:1 and would flatter every page-weight figure).
+ACTORS = ["guru kelas", "koordinator bidang", "peserta", "pengurus", "narasumber", "kepala sekolah", "tim penyusun",
+          "wali kelas", "guru pendamping", "pengawas", "anggota baru", "kelompok diskusi", "perwakilan sekolah"]  # fmt: skip
+VERBS = ["menyusun", "membahas", "mengevaluasi", "menyepakati", "mencoba", "menyiapkan", "melaporkan", "merevisi",
+         "mengumpulkan", "membagikan", "memaparkan", "merancang", "menguji", "mendokumentasikan", "mengusulkan"]  # fmt: skip
+THINGS = ["rancangan asesmen", "modul ajar", "lembar kerja murid", "kisi-kisi soal", "jadwal pertemuan", "rubrik penilaian",
+          "alur tujuan pembelajaran", "media pembelajaran", "laporan hasil belajar", "bank soal", "instrumen observasi",
+          "portofolio murid", "rencana tindak lanjut", "anggaran kegiatan", "video contoh"]  # fmt: skip
+LESSONS = ["pecahan", "bilangan cacah", "pengukuran panjang", "bangun datar", "teks narasi", "puisi anak", "ekosistem sawah",
+           "energi bunyi", "keragaman budaya", "gotong royong", "aksara Sunda", "perkalian", "membaca permulaan",
+           "data dan diagram", "siklus air", "hak dan kewajiban", "permainan tradisional", "gizi seimbang"]  # fmt: skip
+SETTINGS = ["di kelas rendah", "di kelas tinggi", "di sekolah masing-masing", "pada pertemuan berikutnya",
+            "sebelum akhir bulan", "selama dua pekan", "bersama orang tua murid", "dalam kelompok kecil",
+            "secara bergiliran", "agar murid lebih aktif", "sesuai masukan pengawas", "untuk memudahkan penilaian"]  # fmt: skip
+ROOTS = (
+    "ajar baca tulis hitung ukur nilai susun bahas kerja latih ambil bagi catat cari coba dengar gambar jelas kumpul "
+    "lapor main pakai pilih rancang rencana siap simpan tanya tentu tunjuk ubah ulang urut bentuk bimbing capai dampak "
+    "gerak guna hasil jawab kenal lihat minta olah pikir putus rasa sebut tampil temu terap tindak uji wujud atur beda "
+    "cermat dorong ganti hubung ikut kembang lengkap mudah nyata padu rangkum sambung sesuai tanggap tiru tugas usul "
+    "warna bangun besar dalam luas tinggi rendah baik benar cepat lambat sama pasti tetap segar sehat kuat akrab adil"
+).split()
+AFFIXES = ["{}", "me{}", "di{}", "pe{}an", "ke{}an", "me{}kan", "di{}kan", "ber{}", "ter{}", "{}nya", "memper{}kan"]
+LINKS = "yang dan di ke dari untuk dengan pada dalam agar oleh karena serta atau juga sudah belum akan masih perlu".split()
 
 
 def scaled(kind: str, scale: float) -> int:
@@ -119,11 +135,23 @@ class PortalWriter:
         self.members: list[str] = []
         self.boards: list[dict[str, Any]] = []
         self.programme: dict[str, list[str]] = {}  # school year -> programme ids
+        self.vocabulary = [affix.format(root) for root in ROOTS for affix in AFFIXES]
+        self.random.shuffle(self.vocabulary)
+        self.weights = [1 / rank for rank in range(1, len(self.vocabulary) + 1)]
 
     # --- helpers ---------------------------------------------------------------------
 
-    def paragraphs(self, count: int) -> str:
-        return "\n\n".join(" ".join(self.random.sample(SENTENCES, 3)) for _ in range(count))
+    def sentence(self) -> str:
+        pick = self.random.choice
+        if self.random.random() < 1 / 3:
+            return f"{pick(ACTORS).capitalize()} {pick(VERBS)} {pick(THINGS)} tentang {pick(LESSONS)} {pick(SETTINGS)}."
+        words = self.random.choices(self.vocabulary, self.weights, k=self.random.randrange(6, 14))
+        words[1::3] = [pick(LINKS) for _ in words[1::3]]
+        words.insert(self.random.randrange(len(words)), pick(LESSONS))
+        return " ".join(words).capitalize() + "."
+
+    def paragraphs(self, count: int, sentences: int = 3) -> str:
+        return "\n\n".join(" ".join(self.sentence() for _ in range(sentences)) for _ in range(count))
 
     def days(self, count: int, first: date, last: date, weekday: int = 5) -> list[date]:
         """``count`` dates between ``first`` and ``last``, on ``weekday`` (Saturday) where possible, sorted."""
@@ -195,7 +223,7 @@ class PortalWriter:
                 "zona_waktu": "WIB",
                 "deskripsi": self.paragraphs(2),
                 "visi": "Guru sekolah dasar yang profesional, kolaboratif, dan berpihak pada murid.",
-                "misi": [s.rstrip(".") for s in SENTENCES[:5]],
+                "misi": [self.sentence().rstrip(".") for _ in range(5)],
                 "sk": "421.2/044/Disdik/2017",
                 "mapel_list": SUBJECTS,
             }),
@@ -267,7 +295,7 @@ class PortalWriter:
                     "nama": f"Penguatan {topic} bagi guru kelas",
                     "jangka": self.random.choice(["pendek", "panjang"]),
                     "tahun_ajaran": year,
-                    "tujuan": self.random.choice(SENTENCES),
+                    "tujuan": self.sentence(),
                     "sasaran": "Seluruh guru kelas anggota KKG",
                     "waktu": self.random.choice(["Semester ganjil", "Semester genap", "Sepanjang tahun ajaran"]),
                     "penanggung_jawab": board["ketua"],
@@ -311,7 +339,7 @@ class PortalWriter:
             if number % 5 == 0:
                 record["tautan"] = [{"judul": "Video pembelajaran", "url": f"https://www.youtube.com/watch?v=kkg{number:06d}"}]
             self.write(f"materi/{folder}/{item_id}.yml", dump(record))
-            lines = [f"{n}. {self.random.choice(SENTENCES)}" for n in range(1, 9)]
+            lines = [f"{n}. {self.sentence()}" for n in range(1, 9)]
             self.write(f"materi/{folder}/{attachment}", sample_files.pdf(title, lines))
             ids.append(item_id)
         self.portal.ids["materi"] = ids
@@ -382,7 +410,7 @@ class PortalWriter:
                 "hadir": present,
                 "izin": excused,
                 "agenda": [f"Pembahasan {topic}", "Laporan koordinator bidang", "Lain-lain"],
-                "keputusan": [self.random.choice(SENTENCES) for _ in range(self.random.randrange(2, 5))],
+                "keputusan": [self.sentence() for _ in range(self.random.randrange(2, 5))],
                 "tindak_lanjut": [
                     {
                         "tugas": f"Menyusun laporan {topic}",
@@ -418,7 +446,7 @@ class PortalWriter:
                     "uraian": self.random.choice(["Konsumsi rapat rutin", "Alat tulis kantor", "Fotokopi modul", "Transport narasumber"]),
                     "jenis": "pengeluaran",
                     "jumlah": self.random.randrange(5, 25) * 10_000,
-                    "keperluan": self.random.choice(SENTENCES),
+                    "keperluan": self.sentence(),
                 })
             if month.month == 9:
                 entries.append({

@@ -1,0 +1,354 @@
+"""How the portal performs at scale: build time and memory, data load, page weight, site size.
+
+Run by hand (a few minutes; not part of the test suite):
+
+    python benchmarks/run.py                  # the large portal (scale 1) and the linearity series
+    python benchmarks/run.py --scale 0.1 --linearity 0.5 1 --repeat 2
+
+1. Writes the large portal (benchmarks/make_portal.py) and the same pages as a
+   plain Markdown project (``kkg_site.export``): same theme settings, same nav,
+   same overrides, no kkg plugin.
+2. Builds both with ``mkdocs build --strict`` in subprocesses, in the same run:
+   wall time, CPU time (user + system, steadier on a shared machine) and peak
+   memory of each build process.
+3. Times ``kkg_site.generator.load`` (read + validate) and ``generate`` in this process.
+4. Page weight: for sample pages and for the heaviest page of the site, the
+   gzip-compressed bytes of the HTML and of every subresource it references
+   (stylesheets, scripts, fonts and images in CSS, images, JSON it names),
+   as a browser with an empty cache fetches them; a repeat view fetches the HTML only.
+5. Site size and file count, and bytes per page at the ``--linearity`` scales.
+
+Prints a Markdown table with the goals beside the measurements.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from statistics import median
+from urllib.parse import urljoin, urlsplit
+
+import yaml
+from bs4 import BeautifulSoup
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from make_portal import ROOT, TODAY, Portal, make_portal  # noqa: E402
+
+from mkdocs.config import load_config  # noqa: E402
+
+from kkg_site.export import export  # noqa: E402
+from kkg_site.generator import SiteOutput, generate, load  # noqa: E402
+from kkg_site.mkdocs_plugin import content_nav  # noqa: E402
+
+KB = 1024
+GOAL_BUILD_RATIO = 1.10
+GOAL_BUILD_SECONDS = 60
+GOAL_MEMORY_MB = 1024
+GOAL_LOAD_SECONDS = 2.0
+GOAL_COLD_KB = 80  # HTML + CSS + JS, images excluded
+GOAL_REPEAT_KB = 10
+GOAL_CATALOG_KB = 150
+
+KINDS = {
+    ".css": "css", ".js": "js", ".mjs": "js", ".woff2": "fonts", ".woff": "fonts", ".ttf": "fonts",
+    ".otf": "fonts", ".png": "images", ".jpg": "images", ".jpeg": "images", ".gif": "images",
+    ".svg": "images", ".webp": "images", ".avif": "images", ".ico": "images", ".json": "data",
+}  # fmt: skip
+COLUMNS = ("html", "css", "js", "fonts", "images", "data")
+THEME_FOLDERS = {("assets", "javascripts"), ("assets", "stylesheets"), ("assets", "images")}
+CSS_URL = re.compile(r"""url\(\s*['"]?([^'")]+)['"]?\s*\)|@import\s+['"]([^'"]+)['"]""")
+
+
+# --- builds --------------------------------------------------------------------------
+
+
+@dataclass
+class Build:
+    wall: float  # seconds
+    cpu: float  # user + system seconds of the build process and its children
+    peak_mb: float  # peak resident memory of the largest process
+
+
+def build(project: Path, site: Path) -> Build:
+    """``mkdocs build --strict`` of ``project`` into ``site``, measured with wait4's rusage."""
+    shutil.rmtree(site, ignore_errors=True)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site)]
+    with tempfile.TemporaryFile() as log:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, cwd=project, env=env, stdout=log, stderr=log)
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - started
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if process.returncode != 0:
+            log.seek(0)
+            sys.exit(f"build of {project} failed:\n{log.read().decode(errors='replace')[-4000:]}")
+    return Build(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / KB)
+
+
+def plain_project(portal: Portal, target: Path) -> SiteOutput:
+    """The portal's pages as a plain MkDocs project: what the kkg plugin hands MkDocs, as files.
+
+    The plugin's ``on_config`` runs here (it generates the site and sets the site
+    name, stylesheet and scripts); the baseline's mkdocs.yml copies those settings,
+    drops the plugin and lists the same nav. The build date is ``KKG_HARI_INI``.
+    """
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(portal.root / "overrides", target / "overrides")
+    shutil.copytree(portal.root / "content", target / "content")
+    handwritten = sorted(p.relative_to(target / "content").as_posix() for p in (target / "content").rglob("*.md"))
+    config = load_config(str(portal.root / "mkdocs.yml"))
+    config = config.plugins.on_config(config)
+    output: SiteOutput = config.plugins["kkg"].output
+    export(output, target / "content")
+    settings = yaml.safe_load((portal.root / "mkdocs.yml").read_text(encoding="utf-8"))
+    settings["plugins"] = [p for p in settings.get("plugins", []) if not (isinstance(p, dict) and "kkg" in p) and p != "kkg"]
+    settings.pop("watch", None)  # data/ is not part of the plain project
+    settings.update(
+        site_name=config.site_name,
+        site_description=config.site_description,
+        extra_css=list(config.extra_css),
+        extra_javascript=[str(script) for script in config.extra_javascript],
+        nav=output.nav + content_nav(handwritten),
+    )
+    (target / "mkdocs.yml").write_text(yaml.safe_dump(settings, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return output
+
+
+def same_pages(ours: Path, plain: Path) -> tuple[int, int]:
+    """(identical, total) HTML pages of the two builds: the baseline built the same site."""
+    pages = sorted(ours.rglob("*.html"))
+    identical = sum((plain / p.relative_to(ours)).is_file() and p.read_bytes() == (plain / p.relative_to(ours)).read_bytes() for p in pages)
+    return identical, len(pages)
+
+
+def timed(function, *args, repeat: int = 3) -> tuple[float, float]:
+    """Median (wall, CPU) seconds of ``repeat`` calls."""
+    walls, cpus = [], []
+    for _ in range(repeat):
+        wall, cpu = time.perf_counter(), time.process_time()
+        function(*args)
+        walls.append(time.perf_counter() - wall)
+        cpus.append(time.process_time() - cpu)
+    return median(walls), median(cpus)
+
+
+# --- page weight -------------------------------------------------------------------------
+
+
+def gzipped(path: Path) -> int:
+    return len(gzip.compress(path.read_bytes(), compresslevel=6))
+
+
+def site_file(site: Path, base_url: str, reference: str) -> Path | None:
+    """The built file a reference on the page at ``base_url`` points to (None: external or data: URL)."""
+    absolute = urljoin("https://site.invalid/" + base_url, reference.strip())
+    parts = urlsplit(absolute)
+    if parts.scheme != "https" or parts.netloc != "site.invalid":
+        return None
+    path = site / parts.path.lstrip("/")
+    if parts.path.endswith("/"):
+        path = path / "index.html"
+    return path if path.is_file() else None
+
+
+def page_resources(site: Path, url: str) -> dict[Path, str]:
+    """Every file the first view of ``url`` downloads, with its kind (css, js, fonts, images, data)."""
+    found: dict[Path, str] = {}
+    soup = BeautifulSoup((site / url / "index.html").read_text(encoding="utf-8"), "html.parser")
+    references = []
+    for tag in soup.find_all("link", href=True):
+        if {"stylesheet", "icon", "preload", "modulepreload"} & set(tag.get("rel", [])):
+            references.append(tag["href"])
+    references += [tag["src"] for tag in soup.find_all(["script", "img", "source"], src=True)]
+    references += [c.split()[0] for tag in soup.find_all(srcset=True) for c in tag["srcset"].split(",") if c.strip()]
+    # JSON a script will fetch, named in an attribute (e.g. the catalog's data-index).
+    references += [v for tag in soup.find_all(True) for v in tag.attrs.values() if isinstance(v, str) and v.endswith(".json")]
+    for reference in references:
+        path = site_file(site, url, reference)
+        if path is not None and path.suffix.lower() in KINDS:
+            found[path] = KINDS[path.suffix.lower()]
+    for stylesheet in [p for p, kind in found.items() if kind == "css"]:
+        found.update(css_resources(site, stylesheet))
+    return found
+
+
+def css_resources(site: Path, stylesheet: Path) -> dict[Path, str]:
+    found: dict[Path, str] = {}
+    base = stylesheet.relative_to(site).as_posix()
+    for match in CSS_URL.finditer(stylesheet.read_text(encoding="utf-8", errors="replace")):
+        path = site_file(site, base, match.group(1) or match.group(2))
+        if path is not None and path.suffix.lower() in KINDS:
+            found[path] = KINDS[path.suffix.lower()]
+            if found[path] == "css":
+                found.update(css_resources(site, path))
+    return found
+
+
+def weight(site: Path, url: str) -> Counter:
+    """Gzip bytes by kind for the cold first view of ``url``."""
+    sizes = Counter({"html": gzipped(site / url / "index.html")})
+    for path, kind in page_resources(site, url).items():
+        sizes[kind] += gzipped(path)
+    return sizes
+
+
+def heaviest_page(site: Path) -> tuple[str, int]:
+    """The page whose HTML is largest after gzip, and that size."""
+    sizes = ((p.parent.relative_to(site).as_posix(), gzipped(p)) for p in site.rglob("index.html"))
+    url, size = max(sizes, key=lambda item: item[1])
+    return ("" if url == "." else url + "/"), size
+
+
+def sample_pages(portal: Portal, output: SiteOutput) -> dict[str, str]:
+    """Label -> site URL of the pages whose weight is printed."""
+    index = output.index
+    pages = {"Beranda": "", "Anggota (daftar)": "anggota/", "Anggota (satu)": index["anggota"].url(portal.ids["anggota"][0])}
+    for name, list_label, item_label in (
+        ("kegiatan", "Kegiatan (daftar)", "Kegiatan (satu)"),
+        ("notulen", "Notulen (daftar)", "Notulen (satu)"),
+        ("materi", "Materi (katalog)", "Materi (satu)"),
+    ):
+        if portal.ids.get(name):
+            pages[list_label] = f"{name}/"
+            pages[item_label] = index[name].url(portal.ids[name][len(portal.ids[name]) // 2])
+    return pages
+
+
+# --- sizes -------------------------------------------------------------------------------
+
+
+@dataclass
+class SiteSize:
+    files: int
+    bytes: int
+    pages: int
+    html_bytes: int
+    theme_bytes: int  # the theme's assets (assets/javascripts, stylesheets, images): the same at any scale
+
+
+def site_size(site: Path) -> SiteSize:
+    files = [p for p in site.rglob("*") if p.is_file()]
+    pages = [p for p in files if p.name == "index.html"]
+    theme = [p for p in files if p.relative_to(site).parts[:2] in THEME_FOLDERS]
+    return SiteSize(
+        len(files),
+        sum(p.stat().st_size for p in files),
+        len(pages),
+        sum(p.stat().st_size for p in pages),
+        sum(p.stat().st_size for p in theme),
+    )
+
+
+# --- report ------------------------------------------------------------------------------
+
+
+def machine() -> str:
+    model = next(
+        (line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name")),
+        platform.processor() or "?",
+    )
+    return f"{os.cpu_count()} CPUs ({model}), Python {platform.python_version()}"
+
+
+def load_average() -> str:
+    return " / ".join(f"{value:.1f}" for value in os.getloadavg())
+
+
+def kb(size: float) -> str:
+    return f"{size / KB:,.1f} KB"
+
+
+def verdict(ok: bool) -> str:
+    return "yes" if ok else "**no**"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--scale", type=float, default=1.0, help="size of the large portal (1 = ten years)")
+    parser.add_argument("--linearity", type=float, nargs="*", default=[0.25, 0.5, 1.0], help="scales for bytes per page (× --scale)")
+    parser.add_argument("--repeat", type=int, default=1, help="builds of each kind; the fastest counts")
+    parser.add_argument("--work", type=Path, help="folder for the projects (default: a temporary one, removed)")
+    args = parser.parse_args()
+    os.environ.update(KKG_HARI_INI=TODAY.isoformat(), NO_MKDOCS_2_WARNING="1")  # for the builds and on_config
+    work = args.work or Path(tempfile.mkdtemp(prefix="kkg-bench-"))
+    load_before = load_average()
+    try:
+        portal = make_portal(work / "portal", args.scale)
+        load_seconds = timed(load, portal.data, TODAY)
+        generate_seconds = timed(generate, portal.data, TODAY)
+        output = plain_project(portal, work / "plain")
+        ours, plain = [], []
+        for _ in range(args.repeat):  # alternated, so both see the same machine load
+            ours.append(build(portal.root, work / "site"))
+            plain.append(build(work / "plain", work / "plain-site"))
+        best, baseline = min(ours, key=lambda b: b.wall), min(plain, key=lambda b: b.wall)
+        best_cpu, baseline_cpu = min(b.cpu for b in ours), min(b.cpu for b in plain)
+        site = work / "site"
+        identical, total_pages = same_pages(site, work / "plain-site")
+        samples = {label: weight(site, url) for label, url in sample_pages(portal, output).items()}
+        heavy_url, heavy_html = heaviest_page(site)
+        samples[f"Terberat: {heavy_url}"] = weight(site, heavy_url)
+        size = site_size(site)
+        series = []
+        for factor in args.linearity:
+            if factor == 1.0:
+                series.append((factor, size))
+                continue
+            smaller = make_portal(work / f"portal-{factor}", args.scale * factor)
+            build(smaller.root, work / f"site-{factor}")
+            series.append((factor, site_size(work / f"site-{factor}")))
+        load_after = load_average()
+    finally:
+        if args.work is None:
+            shutil.rmtree(work, ignore_errors=True)
+
+    counts = ", ".join(f"{len(ids):,} {name}" for name, ids in portal.ids.items())
+    print(f"\nMachine: {machine()}; load average (1/5/15 min) {load_before} before, {load_after} after.")
+    print(f"Portal (scale {args.scale:g}): {counts}; {size.pages:,} pages. Best of {args.repeat} build(s) each.\n")
+    ratio, cpu_ratio = best.wall / baseline.wall, best_cpu / baseline_cpu
+    print("| Measurement | Result | Goal | Met |")
+    print("| --- | --- | --- | --- |")
+    print(f"| Full build, wall (CPU) | {best.wall:.1f} s ({best_cpu:.1f} s) | < {GOAL_BUILD_SECONDS} s | {verdict(best.wall < GOAL_BUILD_SECONDS)} |")
+    print(f"| Plain MkDocs + Material, same pages, wall (CPU) | {baseline.wall:.1f} s ({baseline_cpu:.1f} s) | | |")
+    print(f"| Build ÷ plain baseline, wall (CPU) | {ratio:.2f} ({cpu_ratio:.2f}) | ≤ {GOAL_BUILD_RATIO:.2f} | {verdict(ratio <= GOAL_BUILD_RATIO)} |")
+    print(f"| HTML pages identical in both builds | {identical:,} of {total_pages:,} | all | {verdict(identical == total_pages)} |")
+    print(f"| Peak memory of the build (plain) | {best.peak_mb:,.0f} MB ({baseline.peak_mb:,.0f} MB) | < {GOAL_MEMORY_MB:,} MB | {verdict(best.peak_mb < GOAL_MEMORY_MB)} |")
+    print(f"| Data load + validation, wall (CPU) | {load_seconds[0]:.2f} s ({load_seconds[1]:.2f} s) | < {GOAL_LOAD_SECONDS:g} s | {verdict(load_seconds[0] < GOAL_LOAD_SECONDS)} |")
+    print(f"| Load + render all pages (generate), wall (CPU) | {generate_seconds[0]:.2f} s ({generate_seconds[1]:.2f} s) | | |")
+    print(f"| Site size | {size.bytes / KB / KB:,.1f} MB in {size.files:,} files ({size.html_bytes / KB / KB:,.1f} MB HTML) | linear | |")
+    for label, sizes in samples.items():
+        cold = sizes["html"] + sizes["css"] + sizes["js"]
+        goal = GOAL_CATALOG_KB if label == "Materi (katalog)" else GOAL_COLD_KB
+        cold += sizes["data"] if label == "Materi (katalog)" else 0  # the catalog's index before the first filter
+        print(f"| First view: {label} (HTML + CSS + JS{' + data' if label == 'Materi (katalog)' else ''}) | {kb(cold)} | ≤ {goal} KB | {verdict(cold <= goal * KB)} |")
+        print(f"| Repeat view: {label} (HTML) | {kb(sizes['html'])} | ≤ {GOAL_REPEAT_KB} KB | {verdict(sizes['html'] <= GOAL_REPEAT_KB * KB)} |")
+    print("\nFirst view by kind (gzip, KB):\n")
+    print("| Page | " + " | ".join(COLUMNS) + " |")
+    print("| --- |" + " ---: |" * len(COLUMNS))
+    for label, sizes in samples.items():
+        print(f"| {label} | " + " | ".join(f"{sizes[kind] / KB:,.1f}" for kind in COLUMNS) + " |")
+    print("\nSite size by scale (linear growth: bytes per page stay flat; the theme's assets are a constant):\n")
+    print("| Scale | Pages | Files | Site | Theme assets | Rest per page | HTML per page |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for factor, measured in series:
+        print(
+            f"| {args.scale * factor:g} | {measured.pages:,} | {measured.files:,} | {measured.bytes / KB / KB:,.1f} MB "
+            f"| {measured.theme_bytes / KB / KB:,.1f} MB | {(measured.bytes - measured.theme_bytes) / measured.pages / KB:,.1f} KB "
+            f"| {measured.html_bytes / measured.pages / KB:,.1f} KB |"
+        )
+
+
+if __name__ == "__main__":
+    main()
