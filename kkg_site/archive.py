@@ -5,6 +5,8 @@ page listing everything weighs more on a phone than the theme itself. A list
 page therefore shows its newest years while they fit a budget of entries, and
 every older year gets a page of its own (``<list URL><year>/``), linked from
 the list page. A young portal with little data keeps everything on one page.
+A year is a calendar year (``2024``) or a school year (``"2024/2025"``, page
+``2024-2025/``).
 """
 
 from __future__ import annotations
@@ -18,9 +20,14 @@ T = TypeVar("T")
 
 @dataclass
 class Year(Generic[T]):
-    year: int
+    year: int | str
     entries: list[T]
     url: str  # its own page, when it is archived; the list page's anchor otherwise
+
+
+def year_slug(year: int | str) -> str:
+    """The year in a URL or an anchor: ``2024``, ``2024-2025``."""
+    return str(year).replace("/", "-")
 
 
 @dataclass
@@ -37,10 +44,10 @@ class Archive(Generic[T]):
         return year.url.removesuffix("/") + ".md"
 
 
-def by_year(entries: Iterable[T], year_of: Callable[[T], int], list_url: str, budget: int) -> Archive[T]:
+def by_year(entries: Iterable[T], year_of: Callable[[T], int | str], list_url: str, budget: int) -> Archive[T]:
     """``entries`` (in display order) grouped by year, newest year first; the newest years
     holding at most ``budget`` entries (at least one year) stay on the list page at ``list_url``."""
-    grouped: dict[int, list[T]] = {}
+    grouped: dict[int | str, list[T]] = {}
     for entry in entries:
         grouped.setdefault(year_of(entry), []).append(entry)
     recent: list[Year[T]] = []
@@ -48,8 +55,8 @@ def by_year(entries: Iterable[T], year_of: Callable[[T], int], list_url: str, bu
     shown = 0
     for year, items in sorted(grouped.items(), reverse=True):
         if not recent or (not older and shown + len(items) <= budget):
-            recent.append(Year(year, items, f"{list_url}#tahun-{year}"))
+            recent.append(Year(year, items, f"{list_url}#tahun-{year_slug(year)}"))
             shown += len(items)
         else:
-            older.append(Year(year, items, f"{list_url}{year}/"))
+            older.append(Year(year, items, f"{list_url}{year_slug(year)}/"))
     return Archive(recent, older)

@@ -34,6 +34,10 @@ def test_newest_years_stay_within_the_budget_and_no_year_is_skipped() -> None:
     crowded = by_year(entries, lambda e: e[0], "daftar/", budget=1)
     assert [y.year for y in crowded.recent] == [2026]
     assert [y.year for y in crowded.older] == [2025, 2024, 2023]
+    school_years = by_year(["2024/2025", "2025/2026"], lambda e: e, "daftar/", budget=1)
+    assert [(y.year, y.url) for y in school_years.years] == [
+        ("2025/2026", "daftar/#tahun-2025-2026"), ("2024/2025", "daftar/2024-2025/")
+    ]
 
 
 @pytest.fixture(scope="module")
