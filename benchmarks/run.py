@@ -50,6 +50,7 @@ from mkdocs.config import load_config  # noqa: E402
 from kkg_site.export import export  # noqa: E402
 from kkg_site.generator import SiteOutput, generate, load  # noqa: E402
 from kkg_site.mkdocs_plugin import content_nav  # noqa: E402
+from kkg_site.page import page_url  # noqa: E402
 
 KB = 1024
 GOAL_BUILD_RATIO = 1.10
@@ -59,6 +60,7 @@ GOAL_LOAD_SECONDS = 2.0
 GOAL_COLD_KB = 80  # HTML + CSS + JS, images excluded
 GOAL_REPEAT_KB = 10
 GOAL_CATALOG_KB = 150
+CATALOG = "materi/"  # its JSON index counts: it is loaded before the first filter
 
 KINDS = {
     ".css": "css", ".js": "js", ".mjs": "js", ".woff2": "fonts", ".woff": "fonts", ".ttf": "fonts",
@@ -204,25 +206,18 @@ def weight(site: Path, url: str) -> Counter:
     return sizes
 
 
-def heaviest_page(site: Path) -> tuple[str, int]:
-    """The page whose HTML is largest after gzip, and that size."""
-    sizes = ((p.parent.relative_to(site).as_posix(), gzipped(p)) for p in site.rglob("index.html"))
-    url, size = max(sizes, key=lambda item: item[1])
-    return ("" if url == "." else url + "/"), size
+def heaviest_page(site: Path) -> str:
+    """The URL of the page whose HTML is largest after gzip."""
+    heaviest = max(site.rglob("index.html"), key=gzipped).parent.relative_to(site).as_posix()
+    return "" if heaviest == "." else heaviest + "/"
 
 
 def sample_pages(portal: Portal, output: SiteOutput) -> dict[str, str]:
-    """Label -> site URL of the pages whose weight is printed."""
-    index = output.index
-    pages = {"Beranda": "", "Anggota (daftar)": "anggota/", "Anggota (satu)": index["anggota"].url(portal.ids["anggota"][0])}
-    for name, list_label, item_label in (
-        ("kegiatan", "Kegiatan (daftar)", "Kegiatan (satu)"),
-        ("notulen", "Notulen (daftar)", "Notulen (satu)"),
-        ("materi", "Materi (katalog)", "Materi (satu)"),
-    ):
-        if portal.ids.get(name):
-            pages[list_label] = f"{name}/"
-            pages[item_label] = index[name].url(portal.ids[name][len(portal.ids[name]) // 2])
+    """Label -> site URL of the pages whose weight is printed: every page in the nav
+    (Beranda and the list pages) and one item page of each type with items."""
+    pages = {title: page_url(path) for t in output.index.types for entry in t.nav() for title, path in entry.items()}
+    for name, ids in portal.ids.items():
+        pages[f"{name.capitalize()}: satu"] = output.index[name].url(ids[len(ids) // 2])
     return pages
 
 
@@ -297,9 +292,10 @@ def main() -> None:
         best_cpu, baseline_cpu = min(b.cpu for b in ours), min(b.cpu for b in plain)
         site = work / "site"
         identical, total_pages = same_pages(site, work / "plain-site")
-        samples = {label: weight(site, url) for label, url in sample_pages(portal, output).items()}
-        heavy_url, heavy_html = heaviest_page(site)
-        samples[f"Terberat: {heavy_url}"] = weight(site, heavy_url)
+        sample_urls = sample_pages(portal, output)
+        heaviest = heaviest_page(site)
+        sample_urls[f"Terberat: {heaviest}"] = heaviest
+        samples = {label: weight(site, url) for label, url in sample_urls.items()}
         size = site_size(site)
         series = []
         for factor in args.linearity:
@@ -322,17 +318,19 @@ def main() -> None:
     print("| --- | --- | --- | --- |")
     print(f"| Full build, wall (CPU) | {best.wall:.1f} s ({best_cpu:.1f} s) | < {GOAL_BUILD_SECONDS} s | {verdict(best.wall < GOAL_BUILD_SECONDS)} |")
     print(f"| Plain MkDocs + Material, same pages, wall (CPU) | {baseline.wall:.1f} s ({baseline_cpu:.1f} s) | | |")
-    print(f"| Build ÷ plain baseline, wall (CPU) | {ratio:.2f} ({cpu_ratio:.2f}) | ≤ {GOAL_BUILD_RATIO:.2f} | {verdict(ratio <= GOAL_BUILD_RATIO)} |")
+    print(f"| Build ÷ plain baseline, wall (CPU) | {ratio:.2f} ({cpu_ratio:.2f}) | ≤ {GOAL_BUILD_RATIO:.2f} (CPU) | {verdict(cpu_ratio <= GOAL_BUILD_RATIO)} |")
     print(f"| HTML pages identical in both builds | {identical:,} of {total_pages:,} | all | {verdict(identical == total_pages)} |")
     print(f"| Peak memory of the build (plain) | {best.peak_mb:,.0f} MB ({baseline.peak_mb:,.0f} MB) | < {GOAL_MEMORY_MB:,} MB | {verdict(best.peak_mb < GOAL_MEMORY_MB)} |")
-    print(f"| Data load + validation, wall (CPU) | {load_seconds[0]:.2f} s ({load_seconds[1]:.2f} s) | < {GOAL_LOAD_SECONDS:g} s | {verdict(load_seconds[0] < GOAL_LOAD_SECONDS)} |")
+    print(f"| Data load + validation, wall (CPU) | {load_seconds[0]:.2f} s ({load_seconds[1]:.2f} s) | < {GOAL_LOAD_SECONDS:g} s (CPU) | {verdict(load_seconds[1] < GOAL_LOAD_SECONDS)} |")
     print(f"| Load + render all pages (generate), wall (CPU) | {generate_seconds[0]:.2f} s ({generate_seconds[1]:.2f} s) | | |")
     print(f"| Site size | {size.bytes / KB / KB:,.1f} MB in {size.files:,} files ({size.html_bytes / KB / KB:,.1f} MB HTML) | linear | |")
-    for label, sizes in samples.items():
-        cold = sizes["html"] + sizes["css"] + sizes["js"]
-        goal = GOAL_CATALOG_KB if label == "Materi (katalog)" else GOAL_COLD_KB
-        cold += sizes["data"] if label == "Materi (katalog)" else 0  # the catalog's index before the first filter
-        print(f"| First view: {label} (HTML + CSS + JS{' + data' if label == 'Materi (katalog)' else ''}) | {kb(cold)} | ≤ {goal} KB | {verdict(cold <= goal * KB)} |")
+    for label, url in sample_urls.items():
+        sizes = samples[label]
+        catalog = url == CATALOG
+        cold = sizes["html"] + sizes["css"] + sizes["js"] + (sizes["data"] if catalog else 0)
+        goal = GOAL_CATALOG_KB if catalog else GOAL_COLD_KB
+        parts = "HTML + CSS + JS + data" if catalog else "HTML + CSS + JS"
+        print(f"| First view: {label} ({parts}) | {kb(cold)} | ≤ {goal} KB | {verdict(cold <= goal * KB)} |")
         print(f"| Repeat view: {label} (HTML) | {kb(sizes['html'])} | ≤ {GOAL_REPEAT_KB} KB | {verdict(sizes['html'] <= GOAL_REPEAT_KB * KB)} |")
     print("\nFirst view by kind (gzip, KB):\n")
     print("| Page | " + " | ".join(COLUMNS) + " |")
