@@ -27,8 +27,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from kkg_site.contenttype import discover  # noqa: E402
-from kkg_site.model import slugify  # noqa: E402
+from kkg_site.contenttype import discover
+from kkg_site.model import slugify
 
 TODAY = date(2026, 11, 28)  # the build date the measurements use (KKG_HARI_INI)
 FIRST_YEAR = 2017  # school year 2017/2018; ten years up to 2026/2027
@@ -89,15 +89,124 @@ LESSONS = ["pecahan", "bilangan cacah", "pengukuran panjang", "bangun datar", "t
 SETTINGS = ["di kelas rendah", "di kelas tinggi", "di sekolah masing-masing", "pada pertemuan berikutnya",
             "sebelum akhir bulan", "selama dua pekan", "bersama orang tua murid", "dalam kelompok kecil",
             "secara bergiliran", "agar murid lebih aktif", "sesuai masukan pengawas", "untuk memudahkan penilaian"]  # fmt: skip
-ROOTS = (
-    "ajar baca tulis hitung ukur nilai susun bahas kerja latih ambil bagi catat cari coba dengar gambar jelas kumpul "
-    "lapor main pakai pilih rancang rencana siap simpan tanya tentu tunjuk ubah ulang urut bentuk bimbing capai dampak "
-    "gerak guna hasil jawab kenal lihat minta olah pikir putus rasa sebut tampil temu terap tindak uji wujud atur beda "
-    "cermat dorong ganti hubung ikut kembang lengkap mudah nyata padu rangkum sambung sesuai tanggap tiru tugas usul "
-    "warna bangun besar dalam luas tinggi rendah baik benar cepat lambat sama pasti tetap segar sehat kuat akrab adil"
-).split()
+ROOTS = [
+    "ajar",
+    "baca",
+    "tulis",
+    "hitung",
+    "ukur",
+    "nilai",
+    "susun",
+    "bahas",
+    "kerja",
+    "latih",
+    "ambil",
+    "bagi",
+    "catat",
+    "cari",
+    "coba",
+    "dengar",
+    "gambar",
+    "jelas",
+    "kumpul",
+    "lapor",
+    "main",
+    "pakai",
+    "pilih",
+    "rancang",
+    "rencana",
+    "siap",
+    "simpan",
+    "tanya",
+    "tentu",
+    "tunjuk",
+    "ubah",
+    "ulang",
+    "urut",
+    "bentuk",
+    "bimbing",
+    "capai",
+    "dampak",
+    "gerak",
+    "guna",
+    "hasil",
+    "jawab",
+    "kenal",
+    "lihat",
+    "minta",
+    "olah",
+    "pikir",
+    "putus",
+    "rasa",
+    "sebut",
+    "tampil",
+    "temu",
+    "terap",
+    "tindak",
+    "uji",
+    "wujud",
+    "atur",
+    "beda",
+    "cermat",
+    "dorong",
+    "ganti",
+    "hubung",
+    "ikut",
+    "kembang",
+    "lengkap",
+    "mudah",
+    "nyata",
+    "padu",
+    "rangkum",
+    "sambung",
+    "sesuai",
+    "tanggap",
+    "tiru",
+    "tugas",
+    "usul",
+    "warna",
+    "bangun",
+    "besar",
+    "dalam",
+    "luas",
+    "tinggi",
+    "rendah",
+    "baik",
+    "benar",
+    "cepat",
+    "lambat",
+    "sama",
+    "pasti",
+    "tetap",
+    "segar",
+    "sehat",
+    "kuat",
+    "akrab",
+    "adil",
+]
 AFFIXES = ["{}", "me{}", "di{}", "pe{}an", "ke{}an", "me{}kan", "di{}kan", "ber{}", "ter{}", "{}nya", "memper{}kan"]
-LINKS = "yang dan di ke dari untuk dengan pada dalam agar oleh karena serta atau juga sudah belum akan masih perlu".split()
+LINKS = [
+    "yang",
+    "dan",
+    "di",
+    "ke",
+    "dari",
+    "untuk",
+    "dengan",
+    "pada",
+    "dalam",
+    "agar",
+    "oleh",
+    "karena",
+    "serta",
+    "atau",
+    "juga",
+    "sudah",
+    "belum",
+    "akan",
+    "masih",
+    "perlu",
+]
 
 
 def scaled(kind: str, scale: float) -> int:
@@ -208,25 +317,27 @@ class PortalWriter:
         self.schools = [slugify(name) for name, _ in SCHOOLS]
         self.write(
             "kkg.yml",
-            dump({
-                "nama": "KKG Gugus II Kecamatan Mekarsari",
-                "singkatan": "KKG Gugus II Mekarsari",
-                "gugus": "Gugus II",
-                "kecamatan": "Mekarsari",
-                "kabupaten": "Kabupaten Cianjur",
-                "provinsi": "Jawa Barat",
-                "alamat": "Jl. Raya Mekarsari No. 3, Kecamatan Mekarsari, Kabupaten Cianjur 43253",
-                "surel": "kkggugus2mekarsari@contoh.sch.id",
-                "sekretariat": self.schools[0],
-                "dinas": "Dinas Pendidikan Kabupaten Cianjur",
-                "pengawas": "Dra. Hj. Enok Rukmini, M.Pd.",
-                "zona_waktu": "WIB",
-                "deskripsi": self.paragraphs(2),
-                "visi": "Guru sekolah dasar yang profesional, kolaboratif, dan berpihak pada murid.",
-                "misi": [self.sentence().rstrip(".") for _ in range(5)],
-                "sk": "421.2/044/Disdik/2017",
-                "mapel_list": SUBJECTS,
-            }),
+            dump(
+                {
+                    "nama": "KKG Gugus II Kecamatan Mekarsari",
+                    "singkatan": "KKG Gugus II Mekarsari",
+                    "gugus": "Gugus II",
+                    "kecamatan": "Mekarsari",
+                    "kabupaten": "Kabupaten Cianjur",
+                    "provinsi": "Jawa Barat",
+                    "alamat": "Jl. Raya Mekarsari No. 3, Kecamatan Mekarsari, Kabupaten Cianjur 43253",
+                    "surel": "kkggugus2mekarsari@contoh.sch.id",
+                    "sekretariat": self.schools[0],
+                    "dinas": "Dinas Pendidikan Kabupaten Cianjur",
+                    "pengawas": "Dra. Hj. Enok Rukmini, M.Pd.",
+                    "zona_waktu": "WIB",
+                    "deskripsi": self.paragraphs(2),
+                    "visi": "Guru sekolah dasar yang profesional, kolaboratif, dan berpihak pada murid.",
+                    "misi": [self.sentence().rstrip(".") for _ in range(5)],
+                    "sk": "421.2/044/Disdik/2017",
+                    "mapel_list": SUBJECTS,
+                }
+            ),
         )
         schools = [
             {
@@ -271,16 +382,18 @@ class PortalWriter:
         for number, start in enumerate(range(2016, 2028, 3)):
             ketua, sekretaris, bendahara = people[number], people[(number + 4) % 12], people[(number + 8) % 12]
             coordinators = self.random.sample([m for m in self.members if m not in (ketua, sekretaris, bendahara)], 6)
-            self.boards.append({
-                "periode": f"{start}–{start + 3}",
-                "mulai": date(start, 7, 1),
-                "selesai": date(start + 3, 6, 30),
-                "sk": f"421.2/{1400 + number}/Disdik/{start}",
-                "ketua": ketua,
-                "sekretaris": sekretaris,
-                "bendahara": bendahara,
-                "koordinator": [{"anggota": m, "bidang": s} for m, s in zip(coordinators, SUBJECTS)],
-            })
+            self.boards.append(
+                {
+                    "periode": f"{start}–{start + 3}",
+                    "mulai": date(start, 7, 1),
+                    "selesai": date(start + 3, 6, 30),
+                    "sk": f"421.2/{1400 + number}/Disdik/{start}",
+                    "ketua": ketua,
+                    "sekretaris": sekretaris,
+                    "bendahara": bendahara,
+                    "koordinator": [{"anggota": m, "bidang": s} for m, s in zip(coordinators, SUBJECTS)],
+                }
+            )
         self.write("pengurus.yml", dump(self.boards))
 
     def programme_file(self) -> None:
@@ -290,17 +403,19 @@ class PortalWriter:
             board = self.board_on(date(start, 7, 1))
             for topic in self.random.sample(TOPICS, 6):
                 item_id = slugify(f"{topic} {start} {start + 1}")
-                items.append({
-                    "id": item_id,
-                    "nama": f"Penguatan {topic} bagi guru kelas",
-                    "jangka": self.random.choice(["pendek", "panjang"]),
-                    "tahun_ajaran": year,
-                    "tujuan": self.sentence(),
-                    "sasaran": "Seluruh guru kelas anggota KKG",
-                    "waktu": self.random.choice(["Semester ganjil", "Semester genap", "Sepanjang tahun ajaran"]),
-                    "penanggung_jawab": board["ketua"],
-                    "anggaran": self.random.randrange(5, 40) * 100_000,
-                })
+                items.append(
+                    {
+                        "id": item_id,
+                        "nama": f"Penguatan {topic} bagi guru kelas",
+                        "jangka": self.random.choice(["pendek", "panjang"]),
+                        "tahun_ajaran": year,
+                        "tujuan": self.sentence(),
+                        "sasaran": "Seluruh guru kelas anggota KKG",
+                        "waktu": self.random.choice(["Semester ganjil", "Semester genap", "Sepanjang tahun ajaran"]),
+                        "penanggung_jawab": board["ketua"],
+                        "anggaran": self.random.randrange(5, 40) * 100_000,
+                    }
+                )
                 self.programme.setdefault(year, []).append(item_id)
         self.write("program.yml", dump(items))
 
@@ -337,7 +452,9 @@ class PortalWriter:
                 "berkas": [attachment],
             }
             if number % 5 == 0:
-                record["tautan"] = [{"judul": "Video pembelajaran", "url": f"https://www.youtube.com/watch?v=kkg{number:06d}"}]
+                record["tautan"] = [
+                    {"judul": "Video pembelajaran", "url": f"https://www.youtube.com/watch?v=kkg{number:06d}"}
+                ]
             self.write(f"materi/{folder}/{item_id}.yml", dump(record))
             lines = [f"{n}. {self.sentence()}" for n in range(1, 9)]
             self.write(f"materi/{folder}/{attachment}", sample_files.pdf(title, lines))
@@ -366,8 +483,10 @@ class PortalWriter:
                 "bidang": self.random.choice(["pedagogik", "profesional"]),
                 "narasumber": [
                     {"anggota": self.random.choice(self.members)},
-                    {"nama": f"{self.random.choice(FIRST_NAMES)} {self.random.choice(LAST_NAMES)}, M.Pd.",
-                     "lembaga": self.random.choice(INSTITUTIONS)},
+                    {
+                        "nama": f"{self.random.choice(FIRST_NAMES)} {self.random.choice(LAST_NAMES)}, M.Pd.",
+                        "lembaga": self.random.choice(INSTITUTIONS),
+                    },
                 ][: 1 + number % 2],
                 "penanggung_jawab": board["ketua"],
                 "sasaran": "Guru kelas 1–6",
@@ -422,7 +541,9 @@ class PortalWriter:
             }
             if activities and number % 4 == 0:
                 record["kegiatan"] = self.random.choice(activities)
-            body = "\n\n".join(f"### {n}. {title}\n\n{self.paragraphs(1)}" for n, title in enumerate(record["agenda"], 1))
+            body = "\n\n".join(
+                f"### {n}. {title}\n\n{self.paragraphs(1)}" for n, title in enumerate(record["agenda"], 1)
+            )
             self.write(f"notulen/{meeting_id}.md", f"---\n{dump(record)}---\n\n{body}\n")
             ids.append(meeting_id)
         self.portal.ids["notulen"] = ids
@@ -433,31 +554,42 @@ class PortalWriter:
         while month < TODAY.replace(day=1):
             dues_day = month + timedelta(days=self.random.randrange(5, 20))
             people = self.random.randrange(25, 40)
-            entries.append({
-                "tanggal": dues_day,
-                "uraian": f"Iuran anggota bulan {month.month:02d}/{month.year}",
-                "jenis": "iuran",
-                "jumlah": people * 20_000,
-                "sumber": f"Rekap iuran {people} anggota",
-            })
+            entries.append(
+                {
+                    "tanggal": dues_day,
+                    "uraian": f"Iuran anggota bulan {month.month:02d}/{month.year}",
+                    "jenis": "iuran",
+                    "jumlah": people * 20_000,
+                    "sumber": f"Rekap iuran {people} anggota",
+                }
+            )
             for _ in range(self.random.randrange(1, 4)):
-                entries.append({
-                    "tanggal": dues_day + timedelta(days=self.random.randrange(0, 8)),
-                    "uraian": self.random.choice(["Konsumsi rapat rutin", "Alat tulis kantor", "Fotokopi modul", "Transport narasumber"]),
-                    "jenis": "pengeluaran",
-                    "jumlah": self.random.randrange(5, 25) * 10_000,
-                    "keperluan": self.sentence(),
-                })
+                entries.append(
+                    {
+                        "tanggal": dues_day + timedelta(days=self.random.randrange(0, 8)),
+                        "uraian": self.random.choice(
+                            ["Konsumsi rapat rutin", "Alat tulis kantor", "Fotokopi modul", "Transport narasumber"]
+                        ),
+                        "jenis": "pengeluaran",
+                        "jumlah": self.random.randrange(5, 25) * 10_000,
+                        "keperluan": self.sentence(),
+                    }
+                )
             if month.month == 9:
-                entries.append({
-                    "tanggal": month + timedelta(days=20),
-                    "uraian": "Bantuan operasional KKG",
-                    "jenis": "hibah",
-                    "jumlah": 2_500_000,
-                    "sumber": "Dinas Pendidikan Kabupaten Cianjur",
-                })
+                entries.append(
+                    {
+                        "tanggal": month + timedelta(days=20),
+                        "uraian": "Bantuan operasional KKG",
+                        "jenis": "hibah",
+                        "jumlah": 2_500_000,
+                        "sumber": "Dinas Pendidikan Kabupaten Cianjur",
+                    }
+                )
             month = (month + timedelta(days=32)).replace(day=1)
-        ledger = {"saldo_awal": [{"tahun_ajaran": f"{FIRST_YEAR}/{FIRST_YEAR + 1}", "jumlah": 1_000_000}], "entri": entries}
+        ledger = {
+            "saldo_awal": [{"tahun_ajaran": f"{FIRST_YEAR}/{FIRST_YEAR + 1}", "jumlah": 1_000_000}],
+            "entri": entries,
+        }
         self.write("kas.yml", dump(ledger))
 
 

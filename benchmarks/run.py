@@ -43,14 +43,13 @@ import yaml
 from bs4 import BeautifulSoup
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_portal import ROOT, TODAY, Portal, make_portal  # noqa: E402
+from make_portal import ROOT, TODAY, Portal, make_portal
+from mkdocs.config import load_config
 
-from mkdocs.config import load_config  # noqa: E402
-
-from kkg_site.export import export  # noqa: E402
-from kkg_site.generator import SiteOutput, generate, load  # noqa: E402
-from kkg_site.mkdocs_plugin import content_nav  # noqa: E402
-from kkg_site.page import page_url  # noqa: E402
+from kkg_site.export import export
+from kkg_site.generator import SiteOutput, generate, load
+from kkg_site.mkdocs_plugin import content_nav
+from kkg_site.page import page_url
 
 KB = 1024
 GOAL_BUILD_RATIO = 1.10
@@ -115,7 +114,9 @@ def plain_project(portal: Portal, target: Path) -> SiteOutput:
     output: SiteOutput = config.plugins["kkg"].output
     export(output, target / "content")
     settings = yaml.safe_load((portal.root / "mkdocs.yml").read_text(encoding="utf-8"))
-    settings["plugins"] = [p for p in settings.get("plugins", []) if not (isinstance(p, dict) and "kkg" in p) and p != "kkg"]
+    settings["plugins"] = [
+        p for p in settings.get("plugins", []) if not (isinstance(p, dict) and "kkg" in p) and p != "kkg"
+    ]
     settings.pop("watch", None)  # data/ is not part of the plain project
     settings.update(
         site_name=config.site_name,
@@ -131,7 +132,10 @@ def plain_project(portal: Portal, target: Path) -> SiteOutput:
 def same_pages(ours: Path, plain: Path) -> tuple[int, int]:
     """(identical, total) HTML pages of the two builds: the baseline built the same site."""
     pages = sorted(ours.rglob("*.html"))
-    identical = sum((plain / p.relative_to(ours)).is_file() and p.read_bytes() == (plain / p.relative_to(ours)).read_bytes() for p in pages)
+    identical = sum(
+        (plain / p.relative_to(ours)).is_file() and p.read_bytes() == (plain / p.relative_to(ours)).read_bytes()
+        for p in pages
+    )
     return identical, len(pages)
 
 
@@ -176,7 +180,9 @@ def page_resources(site: Path, url: str) -> dict[Path, str]:
     references += [tag["src"] for tag in soup.find_all(["script", "img", "source"], src=True)]
     references += [c.split()[0] for tag in soup.find_all(srcset=True) for c in tag["srcset"].split(",") if c.strip()]
     # JSON a script will fetch, named in an attribute (e.g. the catalog's data-index).
-    references += [v for tag in soup.find_all(True) for v in tag.attrs.values() if isinstance(v, str) and v.endswith(".json")]
+    references += [
+        v for tag in soup.find_all(True) for v in tag.attrs.values() if isinstance(v, str) and v.endswith(".json")
+    ]
     for reference in references:
         path = site_file(site, url, reference)
         if path is not None and path.suffix.lower() in KINDS:
@@ -251,7 +257,11 @@ def site_size(site: Path) -> SiteSize:
 
 def machine() -> str:
     model = next(
-        (line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name")),
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
         platform.processor() or "?",
     )
     return f"{os.cpu_count()} CPUs ({model}), Python {platform.python_version()}"
@@ -269,83 +279,153 @@ def verdict(ok: bool) -> str:
     return "yes" if ok else "**no**"
 
 
+@dataclass
+class Measurements:
+    portal: Portal
+    ours: Build  # fastest wall time; cpu below is the least CPU time of the repeats
+    plain: Build
+    ours_cpu: float
+    plain_cpu: float
+    identical: tuple[int, int]
+    load: tuple[float, float]  # (wall, CPU) seconds
+    generate: tuple[float, float]
+    pages: dict[str, str]  # label -> URL
+    weights: dict[str, Counter]  # label -> gzip bytes by kind
+    size: SiteSize
+    series: list[tuple[float, SiteSize]]  # (scale factor, size)
+    load_average: tuple[str, str]  # before, after
+
+
+def measure(scale: float, linearity: list[float], repeat: int, work: Path) -> Measurements:
+    before = load_average()
+    portal = make_portal(work / "portal", scale)
+    load_time = timed(load, portal.data, TODAY)
+    generate_time = timed(generate, portal.data, TODAY)
+    output = plain_project(portal, work / "plain")
+    ours, plain = [], []
+    for _ in range(repeat):  # alternated, so both see the same machine load
+        ours.append(build(portal.root, work / "site"))
+        plain.append(build(work / "plain", work / "plain-site"))
+    site = work / "site"
+    pages = sample_pages(portal, output)
+    heaviest = heaviest_page(site)
+    pages[f"Terberat: {heaviest}"] = heaviest
+    size = site_size(site)
+    series = []
+    for factor in linearity:
+        if factor != 1:
+            build(make_portal(work / f"portal-{factor}", scale * factor).root, work / f"site-{factor}")
+        series.append((factor, size if factor == 1 else site_size(work / f"site-{factor}")))
+    return Measurements(
+        portal,
+        min(ours, key=lambda b: b.wall),
+        min(plain, key=lambda b: b.wall),
+        min(b.cpu for b in ours),
+        min(b.cpu for b in plain),
+        same_pages(site, work / "plain-site"),
+        load_time,
+        generate_time,
+        pages,
+        {label: weight(site, url) for label, url in pages.items()},
+        size,
+        series,
+        (before, load_average()),
+    )
+
+
+def report(m: Measurements, scale: float, repeat: int) -> None:
+    counts = ", ".join(f"{len(ids):,} {name}" for name, ids in m.portal.ids.items())
+    print(f"\nMachine: {machine()}; load average (1/5/15 min) {m.load_average[0]} before, {m.load_average[1]} after.")
+    print(f"Portal (scale {scale:g}): {counts}; {m.size.pages:,} pages. Best of {repeat} build(s) each.\n")
+    ratio, cpu_ratio = m.ours.wall / m.plain.wall, m.ours_cpu / m.plain_cpu
+    identical, total = m.identical
+    rows = [
+        (
+            "Full build, wall (CPU)",
+            f"{m.ours.wall:.1f} s ({m.ours_cpu:.1f} s)",
+            f"< {GOAL_BUILD_SECONDS} s",
+            m.ours.wall < GOAL_BUILD_SECONDS,
+        ),
+        ("Plain MkDocs + Material, same pages, wall (CPU)", f"{m.plain.wall:.1f} s ({m.plain_cpu:.1f} s)", "", None),
+        (
+            "Build ÷ plain baseline, wall (CPU)",
+            f"{ratio:.2f} ({cpu_ratio:.2f})",
+            f"≤ {GOAL_BUILD_RATIO:.2f} (CPU)",
+            cpu_ratio <= GOAL_BUILD_RATIO,
+        ),
+        ("HTML pages identical in both builds", f"{identical:,} of {total:,}", "all", identical == total),
+        (
+            "Peak memory of the build (plain)",
+            f"{m.ours.peak_mb:,.0f} MB ({m.plain.peak_mb:,.0f} MB)",
+            f"< {GOAL_MEMORY_MB:,} MB",
+            m.ours.peak_mb < GOAL_MEMORY_MB,
+        ),
+        (
+            "Data load + validation, wall (CPU)",
+            f"{m.load[0]:.2f} s ({m.load[1]:.2f} s)",
+            f"< {GOAL_LOAD_SECONDS:g} s (CPU)",
+            m.load[1] < GOAL_LOAD_SECONDS,
+        ),
+        ("Load + render all pages (generate), wall (CPU)", f"{m.generate[0]:.2f} s ({m.generate[1]:.2f} s)", "", None),
+        (
+            "Site size",
+            f"{m.size.bytes / KB / KB:,.1f} MB in {m.size.files:,} files ({m.size.html_bytes / KB / KB:,.1f} MB HTML)",
+            "linear",
+            None,
+        ),
+    ]
+    for label, url in m.pages.items():
+        sizes = m.weights[label]
+        catalog = url == CATALOG
+        cold = sizes["html"] + sizes["css"] + sizes["js"] + (sizes["data"] if catalog else 0)
+        goal = GOAL_CATALOG_KB if catalog else GOAL_COLD_KB
+        parts = "HTML + CSS + JS + data" if catalog else "HTML + CSS + JS"
+        rows.append((f"First view: {label} ({parts})", kb(cold), f"≤ {goal} KB", cold <= goal * KB))
+        rows.append(
+            (
+                f"Repeat view: {label} (HTML)",
+                kb(sizes["html"]),
+                f"≤ {GOAL_REPEAT_KB} KB",
+                sizes["html"] <= GOAL_REPEAT_KB * KB,
+            )
+        )
+    print("| Measurement | Result | Goal | Met |")
+    print("| --- | --- | --- | --- |")
+    for label, result, goal, met in rows:
+        print(f"| {label} | {result} | {goal} | {'' if met is None else verdict(met)} |")
+    print("\nFirst view by kind (gzip, KB):\n")
+    print("| Page | " + " | ".join(COLUMNS) + " |")
+    print("| --- |" + " ---: |" * len(COLUMNS))
+    for label, sizes in m.weights.items():
+        print(f"| {label} | " + " | ".join(f"{sizes[kind] / KB:,.1f}" for kind in COLUMNS) + " |")
+    print("\nSite size by scale (linear growth: bytes per page stay flat; the theme's assets are a constant):\n")
+    print("| Scale | Pages | Files | Site | Theme assets | Rest per page | HTML per page |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for factor, size in m.series:
+        print(
+            f"| {scale * factor:g} | {size.pages:,} | {size.files:,} | {size.bytes / KB / KB:,.1f} MB "
+            f"| {size.theme_bytes / KB / KB:,.1f} MB | {(size.bytes - size.theme_bytes) / size.pages / KB:,.1f} KB "
+            f"| {size.html_bytes / size.pages / KB:,.1f} KB |"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--scale", type=float, default=1.0, help="size of the large portal (1 = ten years)")
-    parser.add_argument("--linearity", type=float, nargs="*", default=[0.25, 0.5, 1.0], help="scales for bytes per page (× --scale)")
+    parser.add_argument(
+        "--linearity", type=float, nargs="*", default=[0.25, 0.5, 1.0], help="scales for bytes per page (× --scale)"
+    )
     parser.add_argument("--repeat", type=int, default=1, help="builds of each kind; the fastest counts")
     parser.add_argument("--work", type=Path, help="folder for the projects (default: a temporary one, removed)")
     args = parser.parse_args()
     os.environ.update(KKG_HARI_INI=TODAY.isoformat(), NO_MKDOCS_2_WARNING="1")  # for the builds and on_config
     work = args.work or Path(tempfile.mkdtemp(prefix="kkg-bench-"))
-    load_before = load_average()
     try:
-        portal = make_portal(work / "portal", args.scale)
-        load_seconds = timed(load, portal.data, TODAY)
-        generate_seconds = timed(generate, portal.data, TODAY)
-        output = plain_project(portal, work / "plain")
-        ours, plain = [], []
-        for _ in range(args.repeat):  # alternated, so both see the same machine load
-            ours.append(build(portal.root, work / "site"))
-            plain.append(build(work / "plain", work / "plain-site"))
-        best, baseline = min(ours, key=lambda b: b.wall), min(plain, key=lambda b: b.wall)
-        best_cpu, baseline_cpu = min(b.cpu for b in ours), min(b.cpu for b in plain)
-        site = work / "site"
-        identical, total_pages = same_pages(site, work / "plain-site")
-        sample_urls = sample_pages(portal, output)
-        heaviest = heaviest_page(site)
-        sample_urls[f"Terberat: {heaviest}"] = heaviest
-        samples = {label: weight(site, url) for label, url in sample_urls.items()}
-        size = site_size(site)
-        series = []
-        for factor in args.linearity:
-            if factor == 1.0:
-                series.append((factor, size))
-                continue
-            smaller = make_portal(work / f"portal-{factor}", args.scale * factor)
-            build(smaller.root, work / f"site-{factor}")
-            series.append((factor, site_size(work / f"site-{factor}")))
-        load_after = load_average()
+        measurements = measure(args.scale, args.linearity, args.repeat, work)
     finally:
         if args.work is None:
             shutil.rmtree(work, ignore_errors=True)
-
-    counts = ", ".join(f"{len(ids):,} {name}" for name, ids in portal.ids.items())
-    print(f"\nMachine: {machine()}; load average (1/5/15 min) {load_before} before, {load_after} after.")
-    print(f"Portal (scale {args.scale:g}): {counts}; {size.pages:,} pages. Best of {args.repeat} build(s) each.\n")
-    ratio, cpu_ratio = best.wall / baseline.wall, best_cpu / baseline_cpu
-    print("| Measurement | Result | Goal | Met |")
-    print("| --- | --- | --- | --- |")
-    print(f"| Full build, wall (CPU) | {best.wall:.1f} s ({best_cpu:.1f} s) | < {GOAL_BUILD_SECONDS} s | {verdict(best.wall < GOAL_BUILD_SECONDS)} |")
-    print(f"| Plain MkDocs + Material, same pages, wall (CPU) | {baseline.wall:.1f} s ({baseline_cpu:.1f} s) | | |")
-    print(f"| Build ÷ plain baseline, wall (CPU) | {ratio:.2f} ({cpu_ratio:.2f}) | ≤ {GOAL_BUILD_RATIO:.2f} (CPU) | {verdict(cpu_ratio <= GOAL_BUILD_RATIO)} |")
-    print(f"| HTML pages identical in both builds | {identical:,} of {total_pages:,} | all | {verdict(identical == total_pages)} |")
-    print(f"| Peak memory of the build (plain) | {best.peak_mb:,.0f} MB ({baseline.peak_mb:,.0f} MB) | < {GOAL_MEMORY_MB:,} MB | {verdict(best.peak_mb < GOAL_MEMORY_MB)} |")
-    print(f"| Data load + validation, wall (CPU) | {load_seconds[0]:.2f} s ({load_seconds[1]:.2f} s) | < {GOAL_LOAD_SECONDS:g} s (CPU) | {verdict(load_seconds[1] < GOAL_LOAD_SECONDS)} |")
-    print(f"| Load + render all pages (generate), wall (CPU) | {generate_seconds[0]:.2f} s ({generate_seconds[1]:.2f} s) | | |")
-    print(f"| Site size | {size.bytes / KB / KB:,.1f} MB in {size.files:,} files ({size.html_bytes / KB / KB:,.1f} MB HTML) | linear | |")
-    for label, url in sample_urls.items():
-        sizes = samples[label]
-        catalog = url == CATALOG
-        cold = sizes["html"] + sizes["css"] + sizes["js"] + (sizes["data"] if catalog else 0)
-        goal = GOAL_CATALOG_KB if catalog else GOAL_COLD_KB
-        parts = "HTML + CSS + JS + data" if catalog else "HTML + CSS + JS"
-        print(f"| First view: {label} ({parts}) | {kb(cold)} | ≤ {goal} KB | {verdict(cold <= goal * KB)} |")
-        print(f"| Repeat view: {label} (HTML) | {kb(sizes['html'])} | ≤ {GOAL_REPEAT_KB} KB | {verdict(sizes['html'] <= GOAL_REPEAT_KB * KB)} |")
-    print("\nFirst view by kind (gzip, KB):\n")
-    print("| Page | " + " | ".join(COLUMNS) + " |")
-    print("| --- |" + " ---: |" * len(COLUMNS))
-    for label, sizes in samples.items():
-        print(f"| {label} | " + " | ".join(f"{sizes[kind] / KB:,.1f}" for kind in COLUMNS) + " |")
-    print("\nSite size by scale (linear growth: bytes per page stay flat; the theme's assets are a constant):\n")
-    print("| Scale | Pages | Files | Site | Theme assets | Rest per page | HTML per page |")
-    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
-    for factor, measured in series:
-        print(
-            f"| {args.scale * factor:g} | {measured.pages:,} | {measured.files:,} | {measured.bytes / KB / KB:,.1f} MB "
-            f"| {measured.theme_bytes / KB / KB:,.1f} MB | {(measured.bytes - measured.theme_bytes) / measured.pages / KB:,.1f} KB "
-            f"| {measured.html_bytes / measured.pages / KB:,.1f} KB |"
-        )
+    report(measurements, args.scale, args.repeat)
 
 
 if __name__ == "__main__":

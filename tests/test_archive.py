@@ -10,18 +10,17 @@ from __future__ import annotations
 
 import posixpath
 import sys
-from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-
 from conftest import ROOT, TODAY
+
 from kkg_site.archive import by_year
 from kkg_site.generator import SiteOutput, generate
 from kkg_site.types.notulen.views import INDEX_BUDGET, REGISTER_BUDGET, TRACKER_DONE_BUDGET
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from make_portal import make_portal  # noqa: E402
+from make_portal import make_portal
 
 
 def test_newest_years_stay_within_the_budget_and_no_year_is_skipped() -> None:
@@ -36,7 +35,8 @@ def test_newest_years_stay_within_the_budget_and_no_year_is_skipped() -> None:
     assert [y.year for y in crowded.older] == [2025, 2024, 2023]
     school_years = by_year(["2024/2025", "2025/2026"], lambda e: e, "daftar/", budget=1)
     assert [(y.year, y.url) for y in school_years.years] == [
-        ("2025/2026", "daftar/#tahun-2025-2026"), ("2024/2025", "daftar/2024-2025/")
+        ("2025/2026", "daftar/#tahun-2025-2026"),
+        ("2024/2025", "daftar/2024-2025/"),
     ]
 
 

@@ -11,15 +11,15 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, TODAY, mkdocs_build
+
 from kkg_site.generator import generate
 from kkg_site.page import page_url
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from make_portal import TODAY as PORTAL_TODAY  # noqa: E402
-from make_portal import make_portal  # noqa: E402
-from run import plain_project, same_pages  # noqa: E402
+from make_portal import TODAY as PORTAL_TODAY
+from make_portal import make_portal
+from run import plain_project, same_pages
 
 
 def built_pages(site: Path) -> set[str]:
