@@ -45,10 +45,10 @@ class DataReader:
 
     def display(self, path: Path) -> str:
         """The path as an editor sees it in the repository, e.g. ``data/anggota.yml``."""
-        try:  # the folder is resolved, not the file: a symbolic link keeps its own name
-            return self._in_resolved_folder(path).relative_to(self.root).as_posix()
-        except ValueError:
-            return path.as_posix()
+        # The folder is resolved, not the file: a symbolic link keeps its own name.
+        resolved = self._in_resolved_folder(path).as_posix()
+        root = self.root.as_posix().rstrip("/") + "/"
+        return resolved.removeprefix(root) if resolved.startswith(root) else path.as_posix()
 
     def yaml_file(self, name: str, *, required: bool) -> Loaded:
         """``data/<name>`` parsed; a required file that is missing or empty is an error."""

@@ -66,7 +66,7 @@ def check_attachments(
 
     ``resolve`` resolves symlinks (``DataReader.resolve`` remembers the folders it resolved)."""
     found: dict[str, Attachment] = {}
-    root = root.resolve()
+    root = resolve(root)
     for position, written in enumerate(record.berkas):
         attachment = _check(record, position, written, yaml_path.parent, root, log, resolve)
         if attachment is None:
