@@ -24,6 +24,10 @@ class Year(Generic[T]):
     entries: list[T]
     url: str  # its own page, when it is archived; the list page's anchor otherwise
 
+    @property
+    def slug(self) -> str:
+        return year_slug(self.year)
+
 
 def year_slug(year: int | str) -> str:
     """The year in a URL or an anchor: ``2024``, ``2024-2025``."""

@@ -92,3 +92,15 @@ def test_tracker_shows_the_most_recently_done_items_and_counts_the_rest(decade: 
     assert counted == len(done) - TRACKER_DONE_BUDGET
     # Everyone responsible for an item keeps their section (members' pages link to it).
     assert {h3["id"] for h3 in soup.select("h3[id^=pj-]")} == {f"pj-{item.pj}" for item in items}
+
+
+def test_activities_are_listed_once_across_the_kegiatan_page_and_its_year_pages(decade: SiteOutput) -> None:
+    activities = decade.index["kegiatan"].items
+    year_pages = archive_links(decade, "kegiatan/")
+    assert year_pages, "older school years have pages of their own"
+    assert all(url.startswith("kegiatan/") and url.count("-") == 1 for url in year_pages)  # kegiatan/2019-2020/
+    listed = []
+    for url in ["kegiatan/", *year_pages]:
+        links = body(decade, url).select("a.kkg-event__title")
+        listed += [posixpath.basename(posixpath.normpath(posixpath.join(url, a["href"]))) for a in links]
+    assert sorted(listed) == sorted(activity.id for activity in activities)
