@@ -104,3 +104,15 @@ def test_activities_are_listed_once_across_the_kegiatan_page_and_its_year_pages(
         links = body(decade, url).select("a.kkg-event__title")
         listed += [posixpath.basename(posixpath.normpath(posixpath.join(url, a["href"]))) for a in links]
     assert sorted(listed) == sorted(activity.id for activity in activities)
+
+
+def test_programme_items_are_listed_once_across_program_kerja_and_its_year_pages(decade: SiteOutput) -> None:
+    programme = decade.index["program"]
+    year_pages = archive_links(decade, "program/")
+    assert len(year_pages) == len(programme.years) - 2  # the running school year and the one before stay
+    listed = [
+        article["id"]
+        for url in ["program/", *year_pages]
+        for article in body(decade, url).select("article.kkg-program__item")
+    ]
+    assert sorted(listed) == sorted(programme)
