@@ -132,8 +132,8 @@ def plain_project(portal: Portal, target: Path) -> SiteOutput:
     ]
     settings.pop("watch", None)  # data/ is not part of the plain project
     settings.update(
-        site_name=config.site_name,
-        site_description=config.site_description,
+        site_name=str(config.site_name),  # the plugin escapes it (Markup): written as the plugin leaves it
+        site_description=str(config.site_description),
         extra_css=list(config.extra_css),
         extra_javascript=[str(script) for script in config.extra_javascript],
         nav=output.nav + content_nav(handwritten),
