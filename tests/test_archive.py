@@ -1,8 +1,8 @@
 """Long lists stay light: older years move to pages of their own (kkg_site.archive).
 
-Checked on a portal with ten years of minutes (the benchmark's generator at 30%):
-every meeting and every decision is listed exactly once across the list page and
-its year pages, the year pages are linked, and the tracker keeps only the most
+Checked on a ten-year portal (the benchmark's generator at 30%): every meeting,
+decision, activity and programme item is listed exactly once across its list page
+and the year pages, the year pages are linked, and the tracker keeps only the most
 recently done items while counting the others.
 """
 
