@@ -23,6 +23,7 @@ from .render import Renderer
 
 DEFAULT_TIMEZONE = "Asia/Jakarta"
 BASE_STYLESHEET = Path(__file__).parent / "assets" / "kkg.css"
+STYLESHEET = "assets/kkg.css"  # where the site publishes SiteOutput.stylesheet
 
 
 @dataclass

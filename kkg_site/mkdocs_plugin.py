@@ -5,6 +5,11 @@ Nothing is written into ``docs_dir``: pages and assets enter the build as
 builds a short one (sections only; item pages are reached from their section
 pages, so the navigation stays the same size however many items exist).
 After the build (also under ``mkdocs serve``) Pagefind indexes the written site.
+
+Generated pages are HTML already (their Markdown files are front matter and a
+raw-HTML body). Python-Markdown would only parse that HTML to hand it back
+unchanged, which was half of a large build; so MkDocs gets their body and meta
+directly and converts an empty document (see ``on_page_markdown``).
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -28,7 +34,8 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from .errors import DataErrors
-from .generator import SiteOutput, generate
+from .generator import STYLESHEET, SiteOutput, generate
+from .page import Page as GeneratedPage
 from .report import print_annotations
 from .staged_build import StagedSiteDir
 from .types.cari import SCRIPT as SEARCH_SCRIPT
@@ -36,10 +43,11 @@ from .types.cari.pagefind import SearchIndexError, build_index, page_attributes,
 
 log = logging.getLogger("mkdocs.plugins.kkg")
 
-STYLESHEET = "assets/kkg.css"
-
 TODAY_VARIABLE = "KKG_HARI_INI"  # YYYY-MM-DD: freeze the build date (tests, reproducible builds)
 
+
+# An element id in the generated HTML (templates quote attributes with ").
+ELEMENT_ID = re.compile(r'\sid="([^"]+)"')
 
 # A host name such as kkg.contoh.sch.id: labels of letters, digits and inner hyphens.
 HOST_NAME = re.compile(r"(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}")
@@ -74,6 +82,7 @@ def build_date_override() -> date | None:
 class KKGPlugin(BasePlugin[KKGPluginConfig]):
     output: SiteOutput
     domain: str | None = None
+    generated_pages: dict[str, GeneratedPage]  # by source path, e.g. "notulen/index.md"
     stages_output = False  # set by on_startup; MkDocs calls it before a command runs
     staged: StagedSiteDir | None = None
 
@@ -111,6 +120,7 @@ class KKGPlugin(BasePlugin[KKGPluginConfig]):
         files.append(File.generated(config, STYLESHEET, content=self.output.stylesheet))
         builds_nav = config.nav is None
         in_nav = {path for entry in self.output.nav for path in entry.values()}
+        self.generated_pages = {page.path: page for page in self.output.pages}
         for page in self.output.pages:
             # Item pages are reached from their section page, not from the nav.
             inclusion = InclusionLevel.NOT_IN_NAV if builds_nav and page.path not in in_nav else InclusionLevel.UNDEFINED
@@ -122,16 +132,28 @@ class KKGPlugin(BasePlugin[KKGPluginConfig]):
         if self.domain:
             files.append(File.generated(config, "CNAME", content=self.domain + "\n"))
         if builds_nav:
-            config.nav = self.output.nav + _content_nav(files)
+            handwritten = (file.src_uri for file in files.documentation_pages() if file.generated_by is None)
+            config.nav = self.output.nav + content_nav(handwritten)
         return files
 
+    def on_page_read_source(self, page: Page, config: MkDocsConfig) -> str | None:
+        return "" if page.file.src_uri in self.generated_pages else None
+
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        generated = self.generated_pages.get(page.file.src_uri)
+        if generated is not None:
+            page.meta = generated.front_matter  # read_source found no front matter in ""
         for key in ("title", "description"):  # printed unescaped by Material, see on_config
             if isinstance(page.meta.get(key), str):
                 page.meta[key] = escape(page.meta[key])
         return markdown
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        generated = self.generated_pages.get(page.file.src_uri)
+        if generated is not None:
+            # What the raw-HTML pass would have found, so MkDocs still checks links to these anchors.
+            page.present_anchor_ids = set(ELEMENT_ID.findall(generated.body))
+            html = generated.body
         return separate_cells(html)  # so that Pagefind reads "Tugas" and "Guru" as two words
 
     def on_page_context(
@@ -163,14 +185,12 @@ class KKGPlugin(BasePlugin[KKGPluginConfig]):
             self.staged.finish()
 
 
-def _content_nav(files: Files) -> list[Any]:
+def content_nav(src_uris: Iterable[str]) -> list[Any]:
     """Hand-written pages of docs_dir, grouped by top-level folder, index page first."""
     sections: dict[str, list[str]] = {}
-    for file in files.documentation_pages():
-        if file.generated_by is not None:
-            continue
-        folder = file.src_uri.split("/")[0] if "/" in file.src_uri else ""
-        sections.setdefault(folder, []).append(file.src_uri)
+    for src_uri in src_uris:
+        folder = src_uri.split("/")[0] if "/" in src_uri else ""
+        sections.setdefault(folder, []).append(src_uri)
     nav: list[Any] = []
     for folder, uris in sorted(sections.items()):
         uris.sort(key=lambda uri: (not uri.endswith("index.md"), uri))

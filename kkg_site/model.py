@@ -42,7 +42,9 @@ class Record(BaseModel):
 
     _file: str = PrivateAttr(default="")
     _line: int | None = PrivateAttr(default=None)
-    _key_lines: dict[str, int] = PrivateAttr(default_factory=dict)
+    # Plain defaults (copied per record), not default_factory: pydantic inspects a
+    # factory's signature for every record, a tenth of loading a large portal.
+    _key_lines: dict[str, int] = PrivateAttr(default={})
     _field: str = PrivateAttr(default="")
 
     @property
@@ -66,7 +68,7 @@ class Record(BaseModel):
                 line = raw_items[item]
         return self._file, line, field
 
-    _item_lines: dict[str, list[int]] = PrivateAttr(default_factory=dict)
+    _item_lines: dict[str, list[int]] = PrivateAttr(default={})
 
     def _remember_origin(self, raw: Any, file: str, field: str) -> None:
         self._file, self._field = file, field

@@ -53,11 +53,15 @@ class Page:
     def url(self) -> str:
         return page_url(self.path)
 
-    def markdown(self) -> str:
+    @property
+    def front_matter(self) -> dict[str, Any]:
         front = {"title": self.title, **self.meta}
         if self.description:
             front["description"] = self.description
-        header = yaml.dump(front, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10_000)
+        return front
+
+    def markdown(self) -> str:
+        header = yaml.dump(self.front_matter, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10_000)
         return f"---\n{header}---\n\n{self.body.strip()}\n"
 
 

@@ -29,13 +29,26 @@ class DataReader:
         self.data_dir = data_dir.resolve()
         self.root = self.data_dir.parent
         self.log = log
+        self._folders: dict[Path, Path] = {}  # folder -> its resolved path
+
+    def resolve(self, path: Path) -> Path:
+        """``path.resolve()``; folders are resolved once, as thousands of files share a few of them."""
+        if path.name in ("", ".", "..") or path.is_symlink():
+            return path.resolve()
+        return self._in_resolved_folder(path)
+
+    def _in_resolved_folder(self, path: Path) -> Path:
+        folder = self._folders.get(path.parent)
+        if folder is None:
+            folder = self._folders[path.parent] = path.parent.resolve()
+        return folder / path.name
 
     def display(self, path: Path) -> str:
         """The path as an editor sees it in the repository, e.g. ``data/anggota.yml``."""
-        try:  # the folder is resolved, not the file: a symbolic link keeps its own name
-            return (path.parent.resolve() / path.name).relative_to(self.root).as_posix()
-        except ValueError:
-            return path.as_posix()
+        # The folder is resolved, not the file: a symbolic link keeps its own name.
+        resolved = self._in_resolved_folder(path).as_posix()
+        root = self.root.as_posix().rstrip("/") + "/"
+        return resolved.removeprefix(root) if resolved.startswith(root) else path.as_posix()
 
     def yaml_file(self, name: str, *, required: bool) -> Loaded:
         """``data/<name>`` parsed; a required file that is missing or empty is an error."""
@@ -92,4 +105,4 @@ class DataReader:
 
     def inside_data(self, path: Path, folder: Path | None = None) -> bool:
         """Whether ``path`` (symlinks resolved) lies inside ``folder`` (default: data/)."""
-        return path.resolve().is_relative_to((folder or self.data_dir).resolve())
+        return self.resolve(path).is_relative_to(self.resolve(folder) if folder else self.data_dir)

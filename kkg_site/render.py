@@ -8,6 +8,7 @@ Templates only render: view data is prepared by the content types.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from datetime import date
@@ -39,12 +40,17 @@ _ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "td": {"align"}, "th": {"align"}}
 _HEADING = re.compile(r"<(/?)h([1-6])\b")
 
 
+# One converter for every field: building one loads its extensions, which took
+# longer than converting a typical description.
+_MARKDOWN = markdown_lib.Markdown(extensions=["sane_lists", "tables"], output_format="html")
+
+
 def markdown_to_html(text: str | None) -> Markup:
     """Editor-written Markdown as safe HTML; headings start at h3 below the page's h1/h2,
     without skipped levels (screen readers navigate by them; editors often start at ###)."""
     if not text:
         return Markup("")
-    html = markdown_lib.markdown(text, extensions=["sane_lists", "tables"], output_format="html")
+    html = _MARKDOWN.reset().convert(text)
     levels = sorted({int(m.group(2)) for m in _HEADING.finditer(html)})
     level_of = {level: min(3 + rank, 6) for rank, level in enumerate(levels)}
     html = _HEADING.sub(lambda m: f"<{m.group(1)}h{level_of[int(m.group(2))]}", html)
@@ -58,6 +64,7 @@ def markdown_to_html(text: str | None) -> Markup:
     return Markup(clean)
 
 
+@functools.lru_cache(maxsize=8192)  # a large portal shows the same few thousand dates on many pages
 def tanggal(value: date | None, pattern: str = "EEEE, d MMMM y") -> str:
     """``Jumat, 20 November 2026``; ``pattern`` may shorten it (``d MMMM y``)."""
     return "" if value is None else format_date(value, pattern, locale=LOCALE)

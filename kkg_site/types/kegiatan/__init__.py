@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from ...archive import by_year
 from ...checks import IMAGE_SUFFIXES, check_reference
 from ...contenttype import ContentType, Dataset, HomeSection
 from ...datafiles import DataFile, Upload
@@ -19,6 +20,7 @@ from .view import ActivityView, Views, open_data_record, school_year
 
 FEED = "kegiatan.ics"
 HOME_COUNT = 3  # next activities shown on Beranda
+PAST_BUDGET = 80  # past activities on a list page before older school years get pages of their own
 
 
 class KegiatanType(ContentType):
@@ -59,22 +61,28 @@ class KegiatanType(ContentType):
         views = [context.of(a) for a in activities.items]
         kinds = [kind for kind in JENIS_LABELS if any(v.activity.jenis == kind for v in views)]
         upcoming = activities.upcoming(index.today)
-        yield renderer.page(
-            "kegiatan/index.md",
+        yield from _listing_pages(
+            renderer,
+            "kegiatan/",
             "Kegiatan",
-            "kegiatan/daftar.html",
-            description=f"Jadwal, laporan dan kalender kegiatan {context.kkg.short_name}: {len(upcoming)} kegiatan akan datang.",
-            **_listing(views, index.today, kinds, None),
+            f"Jadwal, laporan dan kalender kegiatan {context.kkg.short_name}: {len(upcoming)} kegiatan akan datang.",
+            views,
+            index.today,
+            kinds,
+            None,
             feed=context.calendar_links(FEED),
         )
         for kind in kinds:
             label = JENIS_LABELS[kind]
-            yield renderer.page(
-                f"kegiatan/jenis/{kind}.md",
+            yield from _listing_pages(
+                renderer,
+                f"kegiatan/jenis/{kind}/",
                 f"Kegiatan: {label}",
-                "kegiatan/daftar.html",
-                description=f"Kegiatan KKG berjenis {label.lower()}.",
-                **_listing([v for v in views if v.activity.jenis == kind], index.today, kinds, kind),
+                f"Kegiatan KKG berjenis {label.lower()}.",
+                [v for v in views if v.activity.jenis == kind],
+                index.today,
+                kinds,
+                kind,
                 feed=context.calendar_links(FEED),
             )
         calendars = CalendarWriter(context, views)
@@ -112,19 +120,41 @@ class KegiatanType(ContentType):
         return [Dataset("kegiatan", "Kegiatan", records)]
 
 
-def _listing(views: list[ActivityView], today: date, kinds: list[str], current: str | None) -> dict:
-    """View data of the Kegiatan page and of each per-jenis page (same layout, fewer items)."""
-    past: dict[str, list[ActivityView]] = {}
-    for view in reversed(views):
-        if view.activity.is_over(today):
-            past.setdefault(school_year(view.activity.mulai), []).append(view)
+def _listing_pages(renderer, url: str, title: str, description: str, views, today: date, kinds, current, **extra):
+    """The Kegiatan page (or a per-jenis page) and a page for each older school year (kkg_site.archive)."""
+    past = by_year(
+        [v for v in reversed(views) if v.activity.is_over(today)],
+        lambda view: school_year(view.activity.mulai),
+        url,
+        PAST_BUDGET,
+    )
     filters = [("Semua", "kegiatan/", current is None)]
     filters += [(JENIS_LABELS[kind], f"kegiatan/jenis/{kind}/", kind == current) for kind in kinds]
-    return {
-        "upcoming": [v for v in views if not v.activity.is_over(today)],
-        "past": [(year, "tp-" + year.replace("/", "-"), items) for year, items in past.items()],
-        "filters": filters,
-    }
+    yield renderer.page(
+        f"{url}index.md",
+        title,
+        "kegiatan/daftar.html",
+        description=description,
+        upcoming=[v for v in views if not v.activity.is_over(today)],
+        past=past.recent,
+        archived=past.older,
+        latest_url=None,
+        filters=filters,
+        **extra,
+    )
+    for year in past.older:
+        yield renderer.page(
+            past.page_path(year),
+            f"{title}, Tahun Pelajaran {year.year}",
+            "kegiatan/daftar.html",
+            description=f"{len(year.entries)} kegiatan pada Tahun Pelajaran {year.year}.",
+            upcoming=None,
+            past=[year],
+            archived=[other for other in past.older if other is not year],
+            latest_url=url,
+            filters=filters,
+            **extra,
+        )
 
 
 def _activity_page(view: ActivityView, context: Views, renderer):

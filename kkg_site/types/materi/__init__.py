@@ -92,7 +92,7 @@ class MateriType(ContentType):
             for key, message, suggestion in record.problems():
                 reader.log.add(*record.where(key), message, suggestion)
             materials.by_id[item_id] = record
-            materials.attachments[item_id] = check_attachments(record, path, root, reader.log)
+            materials.attachments[item_id] = check_attachments(record, path, root, reader.log, reader.resolve)
         self._warn_unused(reader, root, materials)
         return materials
 
@@ -115,10 +115,12 @@ class MateriType(ContentType):
     @staticmethod
     def _warn_unused(reader: DataReader, root: Path, materials: Materials) -> None:
         """Files an editor uploaded but no material lists (a forgotten ``berkas`` entry)."""
-        used = {a.source.resolve() for attachments in materials.attachments.values() for a in attachments}
-        for path in sorted(root.rglob("*")):
+        used = {reader.resolve(a.source) for attachments in materials.attachments.values() for a in attachments}
+        # Cheap tests first: a large catalog has thousands of files here, nearly all in use.
+        unused = [p for p in root.rglob("*") if p.suffix != ".yml" and reader.resolve(p) not in used]
+        for path in sorted(unused):
             hidden = any(part.startswith((".", "_")) for part in path.relative_to(root).parts)
-            if hidden or path.suffix == ".yml" or not path.is_file() or path.resolve() in used:
+            if hidden or not path.is_file():
                 continue
             message = (
                 "berkas .yaml tidak dibaca; ganti akhirannya menjadi .yml"

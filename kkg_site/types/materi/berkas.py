@@ -9,6 +9,7 @@ it). Only documents, images, audio and video are published: anything else
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -58,11 +59,16 @@ class Attachment:
     kind: str  # "PDF", "Word", "Gambar", …
 
 
-def check_attachments(record: Materi, yaml_path: Path, root: Path, log: ErrorLog) -> list[Attachment]:
-    """The attachments of ``record``; every problem is reported, with the item's line."""
+def check_attachments(
+    record: Materi, yaml_path: Path, root: Path, log: ErrorLog, resolve: Callable[[Path], Path] = Path.resolve
+) -> list[Attachment]:
+    """The attachments of ``record``; every problem is reported, with the item's line.
+
+    ``resolve`` resolves symlinks (``DataReader.resolve`` remembers the folders it resolved)."""
     found: dict[str, Attachment] = {}
+    root = resolve(root)
     for position, written in enumerate(record.berkas):
-        attachment = _check(record, position, written, yaml_path.parent, root, log)
+        attachment = _check(record, position, written, yaml_path.parent, root, log, resolve)
         if attachment is None:
             continue
         if attachment.name in found:
@@ -75,18 +81,19 @@ def check_attachments(record: Materi, yaml_path: Path, root: Path, log: ErrorLog
     return list(found.values())
 
 
-def _check(record: Materi, position: int, written: str, folder: Path, root: Path, log: ErrorLog) -> Attachment | None:
+def _check(
+    record: Materi, position: int, written: str, folder: Path, root: Path, log: ErrorLog, resolve: Callable[[Path], Path]
+) -> Attachment | None:
     where = record.where("berkas", position)
     relative = written.replace("\\", "/")
     if PurePosixPath(relative).is_absolute():
         log.add(*where, f"'{written}': tulis letak berkas relatif terhadap berkas YAML ini, mis. soal.pdf")
         return None
     path = folder / relative
-    root = root.resolve()
     if not Path(posixpath.normpath(path.as_posix())).is_relative_to(root):
         log.add(*where, f"'{written}' berada di luar folder data/materi/; simpan lampiran di samping berkas YAML-nya")
         return None
-    if path.exists() and not path.resolve().is_relative_to(root):
+    if path.exists() and not resolve(path).is_relative_to(root):
         log.add(*where, f"'{written}' adalah tautan simbolik ke luar folder data/materi/; salin berkasnya ke sini")
         return None
     kind = KINDS.get(path.suffix.lower())

@@ -20,6 +20,8 @@ from .model import Notulen
 from .scaffold import scaffold_minutes
 from .views import (
     FEED_PATH,
+    INDEX_URL,
+    REGISTER_URL,
     TRACKER_URL,
     feed_link,
     index_view,
@@ -58,15 +60,31 @@ class NotulenType(ContentType):
 
     def pages(self, index, renderer):
         minutes: Minutes = index["notulen"]
+        meetings = index_view(minutes)
         yield renderer.page(
             "notulen/index.md",
             "Notulen",
             "notulen/daftar.html",
             description=f"{len(minutes)} notulen rapat, dengan daftar keputusan dan tindak lanjut.",
             meta={"kkg_head": feed_link("notulen/index.md")},
-            years=index_view(minutes),
+            years=meetings.recent,
+            archived=meetings.older,
+            latest_url=None,
             feed_url=FEED_PATH,
         )
+        for year in meetings.older:
+            path = meetings.page_path(year)
+            yield renderer.page(
+                path,
+                f"Notulen {year.year}",
+                "notulen/daftar.html",
+                description=f"{len(year.entries)} notulen rapat tahun {year.year}.",
+                meta={"kkg_head": feed_link(path)},
+                years=[year],
+                archived=[other for other in meetings.older if other is not year],
+                latest_url=INDEX_URL,
+                feed_url=FEED_PATH,
+            )
         for meeting in minutes.published:
             path = f"notulen/{meeting.id}.md"
             yield renderer.page(
@@ -94,15 +112,33 @@ class NotulenType(ContentType):
                 **meeting_view(meeting, index),
             )
         decisions = register_view(minutes)
+        total = sum(len(year.entries) for year in decisions.years)
         yield renderer.page(
             "notulen/keputusan/index.md",
             "Daftar keputusan rapat",
             "notulen/keputusan.html",
-            description=f"{len(decisions)} keputusan dari {len(minutes)} rapat, terbaru lebih dahulu.",
+            description=f"{total} keputusan dari {len(minutes)} rapat, terbaru lebih dahulu.",
             meta={"kkg_head": feed_link("notulen/keputusan/index.md"), "search": {"kind": "Notulen"}},
-            decisions=decisions,
+            years=decisions.recent,
+            archived=decisions.older,
+            latest_url=None,
+            total=total,
             meeting_count=len(minutes),
         )
+        for year in decisions.older:
+            path = decisions.page_path(year)
+            yield renderer.page(
+                path,
+                f"Keputusan rapat {year.year}",
+                "notulen/keputusan.html",
+                description=f"{len(year.entries)} keputusan rapat tahun {year.year}.",
+                meta={"kkg_head": feed_link(path), "search": {"kind": "Notulen"}},
+                years=[year],
+                archived=[other for other in decisions.older if other is not year],
+                latest_url=REGISTER_URL,
+                total=len(year.entries),
+                meeting_count=len({decision["meeting"].id for decision in year.entries}),
+            )
         tracker = tracker_view(minutes, index.today, index["anggota"])
         yield renderer.page(
             "notulen/tindak-lanjut/index.md",

@@ -125,21 +125,22 @@ def _check_file_name(path: Path, file: str, meeting: Notulen | None, log: ErrorL
 
 def _check_meeting(meeting: Notulen, log: ErrorLog) -> None:
     """Rules within one file: nobody listed twice, deadlines not before the meeting."""
+    # Lines are looked up only for a message: most meetings have none, and many names.
     for key in ("hadir", "izin"):
-        first_line: dict[str, int | None] = {}
+        first_position: dict[str, int] = {}
         for position, member_id in enumerate(getattr(meeting, key)):
-            if member_id in first_line:
-                log.add(
-                    *meeting.where(key, position), f"'{member_id}' sudah tercantum di baris {first_line[member_id]}"
-                )
+            if member_id in first_position:
+                first_line = meeting.where(key, first_position[member_id])[1]
+                log.add(*meeting.where(key, position), f"'{member_id}' sudah tercantum di baris {first_line}")
             else:
-                first_line[member_id] = meeting.where(key, position)[1]
-    present = {member_id: meeting.where("hadir", position)[1] for position, member_id in enumerate(meeting.hadir)}
+                first_position[member_id] = position
+    present = {member_id: position for position, member_id in enumerate(meeting.hadir)}
     for position, member_id in enumerate(meeting.izin):
         if member_id in present:
+            line = meeting.where("hadir", present[member_id])[1]
             log.add(
                 *meeting.where("izin", position),
-                f"'{member_id}' juga tercantum di hadir (baris {present[member_id]}); tulis di hadir atau di izin, tidak keduanya",
+                f"'{member_id}' juga tercantum di hadir (baris {line}); tulis di hadir atau di izin, tidak keduanya",
             )
     for item in meeting.tindak_lanjut:
         for key in ("tenggat", "selesai"):

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 from urllib.parse import quote
 
+from ...archive import Archive, by_year
 from ...opendata import link
 from ...page import page_url, relative_href
 from ...render import tanggal
@@ -15,7 +16,15 @@ from .collection import Minutes, minutes_url
 from .model import Notulen, TindakLanjut
 
 INDEX_URL = "notulen/"
+REGISTER_URL = "notulen/keputusan/"
 TRACKER_URL = "notulen/tindak-lanjut/"
+# Entries on a list page before its older years move to pages of their own (kkg_site.archive):
+# a year of a large KKG is about 50 meetings and 150 decisions.
+INDEX_BUDGET = 80
+REGISTER_BUDGET = 120
+# Done action items on the tracker, most recently done first; older ones are counted
+# there and stay on their meeting's page, so the tracker's size follows the open work.
+TRACKER_DONE_BUDGET = 100
 FEED_PATH = "notulen/feed.xml"
 
 STATUS_LABELS = {"terlambat": "Terlambat", "terbuka": "Belum selesai", "selesai": "Selesai"}
@@ -82,21 +91,19 @@ def meeting_view(meeting: Notulen, index) -> dict[str, Any]:
     }
 
 
-def index_view(minutes: Minutes) -> list[tuple[int, list[Notulen]]]:
+def index_view(minutes: Minutes) -> Archive[Notulen]:
     """Meetings by year, newest year and newest meeting first."""
-    by_year: dict[int, list[Notulen]] = defaultdict(list)
-    for meeting in minutes.published:
-        by_year[meeting.tanggal.year].append(meeting)
-    return sorted(by_year.items(), reverse=True)
+    return by_year(minutes.published, lambda meeting: meeting.tanggal.year, INDEX_URL, INDEX_BUDGET)
 
 
-def register_view(minutes: Minutes) -> list[dict[str, Any]]:
-    """Every decision of every published meeting, newest meeting first, in the meeting's order."""
-    return [
+def register_view(minutes: Minutes) -> Archive[dict[str, Any]]:
+    """Every decision of every published meeting by year, newest meeting first, in the meeting's order."""
+    decisions = [
         {"anchor": f"{meeting.id}-{number}", "text": text, "meeting": meeting, "url": minutes_url(meeting.id)}
         for meeting in minutes.published
         for number, text in enumerate(meeting.keputusan, start=1)
     ]
+    return by_year(decisions, lambda decision: decision["meeting"].tanggal.year, REGISTER_URL, REGISTER_BUDGET)
 
 
 def _item_view(item: TindakLanjut, meeting: Notulen, today: date, members) -> dict[str, Any]:
@@ -118,6 +125,8 @@ def tracker_view(minutes: Minutes, today: date, members) -> dict[str, Any]:
     overdue = sorted(
         (v for v in items if v["status"] == "terlambat"), key=lambda v: (v["item"].tenggat, v["item"].tugas)
     )
+    done = sorted((v for v in items if v["status"] == "selesai"), key=lambda v: v["item"].selesai, reverse=True)
+    shown_done = {id(view) for view in done[:TRACKER_DONE_BUDGET]}
     by_person: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for view in items:
         by_person[view["item"].pj].append(view)
@@ -130,7 +139,8 @@ def tracker_view(minutes: Minutes, today: date, members) -> dict[str, Any]:
                 "person": person(members, member_id),
                 "anchor": tracker_anchor(member_id),
                 "open": [v for v in views if v["status"] != "selesai"],
-                "done": [v for v in views if v["status"] == "selesai"],
+                "done": [v for v in views if id(v) in shown_done],
+                "done_earlier": sum(v["status"] == "selesai" and id(v) not in shown_done for v in views),
             }
         )
     people.sort(key=lambda p: p["person"]["name"])

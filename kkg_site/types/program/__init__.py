@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ...archive import by_year
 from ...checks import check_reference, unique_by
 from ...contenttype import ContentType, HomeSection
 from ...datafiles import DataFile
@@ -23,6 +24,8 @@ from .progress import periods_of
 from .report import programme_view, report_view
 
 FILE = "program.yml"
+URL = "program/"
+YEARS_ON_PAGE = 2  # school years on Program Kerja: the running one and the one before
 
 
 @dataclass
@@ -106,18 +109,34 @@ class ProgramType(ContentType):
             *activity.where("program"),
             f"kegiatan tahun ajaran {year} tidak termasuk program '{item.id}' (jangka {item.jangka}, "
             f"tahun ajaran {item.tahun_ajaran}); rujuk program tahun ajaran {year}",
-            next((o.id for o in programme.items if _covers(o, year) and o.nama.casefold() == item.nama.casefold()), None),
+            next(
+                (o.id for o in programme.items if _covers(o, year) and o.nama.casefold() == item.nama.casefold()), None
+            ),
         )
 
     def pages(self, index, renderer):
         programme: Programme = index["program"]
+        # Each school year is one entry: the newest years on Program Kerja, older ones on pages of their own.
+        years = by_year(programme_view(index, programme), lambda view: view.year.label, URL, YEARS_ON_PAGE)
         yield renderer.page(
             "program/index.md",
             "Program Kerja",
             "program/program.html",
             description=f"Program kerja KKG per tahun ajaran: {len(programme)} program, dengan kegiatan dan capaiannya.",
-            years=programme_view(index, programme),
+            years=[view for year in years.recent for view in year.entries],
+            archived=years.older,
+            latest_url=None,
         )
+        for year in years.older:
+            yield renderer.page(
+                years.page_path(year),
+                f"Program Kerja {year.year}",
+                "program/program.html",
+                description=f"Program kerja KKG tahun ajaran {year.year}, dengan kegiatan dan capaiannya.",
+                years=year.entries,
+                archived=[other for other in years.older if other is not year],
+                latest_url=URL,
+            )
         for year in programme.years:
             for period in periods_of(year, index.today):
                 view = report_view(index, programme, period)
