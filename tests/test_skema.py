@@ -219,13 +219,16 @@ def test_vscode_maps_every_yaml_data_file_to_its_schema() -> None:
         assert all((ROOT / schema).is_file() for schema in schemas)
 
 
-@pytest.mark.parametrize("content_type", [t for t in discover() if hasattr(t, "scaffold")], ids=lambda t: t.name)
+# Markdown scaffolds (notulen) carry no modeline: the YAML extension does not read front
+# matter (content/panduan/cms.md).
+YAML_SCAFFOLDS = [t for t in discover() if hasattr(t, "scaffold") and not kind_of(t.scaffold(TODAY, "contoh")[0]).markdown]
+
+
+@pytest.mark.parametrize("content_type", YAML_SCAFFOLDS, ids=lambda t: t.name)
 def test_scaffold_of_a_yaml_file_names_its_schema(content_type, tmp_path: Path) -> None:
     relative, text = content_type.scaffold(today=TODAY, slug="contoh")
     data_file = kind_of(relative)
     assert data_file is not None
-    if data_file.markdown:
-        pytest.skip("the YAML extension does not read front matter (content/panduan/cms.md)")
     assert text.splitlines()[0] == data_file.modeline(relative)
 
 
