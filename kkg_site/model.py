@@ -334,7 +334,7 @@ def _report_active_content(record: Record, log: ErrorLog) -> None:
         for position, item in enumerate(items):
             if isinstance(item, Record):
                 _report_active_content(item, log)
-            elif isinstance(item, str):
+            elif isinstance(item, str) and active_content.found_in(item):  # where() only for a finding: it costs more
                 active_content.report(log, *record.where(key, position if isinstance(value, list) else None), item)
 
 

@@ -72,6 +72,9 @@ class _DataLoader(Composer, _Loader):
         self._depth = 0
 
     def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node:
+        event = self.peek_event()
+        if type(event) is yaml.ScalarEvent and event.anchor is None and self._depth < MAX_DEPTH:
+            return self.compose_scalar_node(None)  # most nodes: no alias, no nesting to check
         if self.check_event(yaml.AliasEvent):  # refused where it is written, never expanded
             event = self.get_event()
             origin = self.anchors.get(event.anchor)
