@@ -170,6 +170,8 @@ def _describe_yaml_error(error: yaml.YAMLError, text: str) -> tuple[int | None, 
     line = mark.line + 1 if mark is not None else None
     context_mark = getattr(error, "context_mark", None)
     problem = getattr(error, "problem", None) or str(error)
+    if "maximum nesting depth" in problem:  # PyYAML >= 6.0.4 stops deep documents in its parser
+        return line, f"struktur bersarang lebih dari {MAX_DEPTH} tingkat", None
     source_lines = text.splitlines()
     first = context_mark.line + 1 if context_mark is not None else line
     for candidate in (line, first):
