@@ -20,6 +20,7 @@ from .opendata import open_data_files
 from .page import Asset, GeneratedFile, Page
 from .reader import DataReader
 from .render import Renderer
+from .yamlio import garbage_collection_paused
 
 DEFAULT_TIMEZONE = "Asia/Jakarta"
 BASE_STYLESHEET = Path(__file__).parent / "assets" / "kkg.css"
@@ -48,7 +49,8 @@ def load(
     log = ErrorLog()
     reader = DataReader(data_dir, log)
     types = discover()
-    collections = {t.name: t.load(reader) for t in types}
+    with garbage_collection_paused():  # validation too creates many objects and no cycles
+        collections = {t.name: t.load(reader) for t in types}
     timezone = getattr(collections.get("organisasi"), "timezone", DEFAULT_TIMEZONE)
     base_url = site_url.rstrip("/") + "/" if site_url else None
     index = SiteIndex(collections, types, today or today_in(timezone), base_url)

@@ -22,6 +22,8 @@ from __future__ import annotations
 import codecs
 import gc
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -241,15 +243,25 @@ def decode_utf8(raw: bytes, file: str, log: ErrorLog) -> str | None:
     return text
 
 
+@contextmanager
+def garbage_collection_paused() -> Iterator[None]:
+    """Most of a large load was spent in the garbage collector scanning the young
+    objects it cannot free (records and their lines: none of them cyclic garbage)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def parse_yaml(text: str, file: str, log: ErrorLog, first_line: int = 1) -> Any:
     """Parse one YAML document; ``first_line`` shifts line numbers (front matter)."""
     loader = _DataLoader(text, first_line)
-    # Most of a large load is spent in the garbage collector scanning the
-    # young objects it cannot free; none of them are cyclic garbage.
-    gc_was_enabled = gc.isenabled()
-    gc.disable()
     try:
-        data = loader.get_single_data()
+        with garbage_collection_paused():
+            data = loader.get_single_data()
     except yaml.YAMLError as error:
         line, message, suggestion = _describe_yaml_error(error, text)
         log.add(file, line + first_line - 1 if line else None, "", message, suggestion)
@@ -259,8 +271,6 @@ def parse_yaml(text: str, file: str, log: ErrorLog, first_line: int = 1) -> Any:
         return None
     finally:
         loader.dispose()
-        if gc_was_enabled:
-            gc.enable()
     for line, field, message in loader.problems:
         log.add(file, line + first_line - 1, field, message)
     if loader.problems:
