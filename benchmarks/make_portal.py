@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from kkg_site.contenttype import discover
 from kkg_site.model import slugify
+from kkg_site.schoolyear import SchoolYear
 
 TODAY = date(2026, 11, 28)  # the build date the measurements use (KKG_HARI_INI)
 FIRST_YEAR = 2017  # school year 2017/2018; ten years up to 2026/2027
@@ -104,11 +105,6 @@ LINKS = ["yang", "dan", "di", "ke", "dari", "untuk", "dengan", "pada", "dalam", 
 
 def scaled(kind: str, scale: float) -> int:
     return max(MINIMUM[kind], round(FULL[kind] * scale))
-
-
-def school_year(day: date) -> str:
-    start = day.year if day.month >= 7 else day.year - 1
-    return f"{start}/{start + 1}"
 
 
 def dump(data: Any) -> str:
@@ -385,8 +381,8 @@ class PortalWriter:
                 "sasaran": "Guru kelas 1–6",
                 "deskripsi": self.paragraphs(2),
             }
-            if self.programme.get(school_year(day)):
-                record["program"] = self.random.choice(self.programme[school_year(day)])
+            if self.programme.get(SchoolYear.of(day).label):
+                record["program"] = self.random.choice(self.programme[SchoolYear.of(day).label])
             if materials and number % 3 == 0:
                 record["materi"] = self.random.sample(materials, 2)
             if number % 50 == 49:

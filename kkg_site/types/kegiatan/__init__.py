@@ -12,11 +12,12 @@ from ...errors import ErrorLog
 from ...page import Asset, GeneratedFile
 from ...reader import DataReader
 from ...render import json_ld
+from ...schoolyear import SchoolYear
 from .calendar import CalendarWriter
 from .collection import FOLDER, Activities, activity_url, read_activities
 from .model import JENIS_LABELS, Kegiatan
 from .scaffold import scaffold_text
-from .view import ActivityView, Views, open_data_record, school_year
+from .view import ActivityView, Views, open_data_record
 
 FEED = "kegiatan.ics"
 HOME_COUNT = 3  # next activities shown on Beranda
@@ -124,7 +125,7 @@ def _listing_pages(renderer, url: str, title: str, description: str, views, toda
     """The Kegiatan page (or a per-jenis page) and a page for each older school year (kkg_site.archive)."""
     past = by_year(
         [v for v in reversed(views) if v.activity.is_over(today)],
-        lambda view: school_year(view.activity.mulai),
+        lambda view: SchoolYear.of(view.activity.mulai).label,
         url,
         PAST_BUDGET,
     )

@@ -136,12 +136,6 @@ def date_range(start: date, end: date) -> str:
     return f"{tanggal(start)} – {tanggal(end)}"
 
 
-def school_year(day: date) -> str:
-    """The Indonesian school year (tahun pelajaran, July to June) of ``day``: ``2025/2026``."""
-    first = day.year if day.month >= 7 else day.year - 1
-    return f"{first}/{first + 1}"
-
-
 class Views:
     """Builds :class:`ActivityView` objects from the site index."""
 
