@@ -9,7 +9,7 @@ from urllib.parse import urlparse
 import pytest
 import yaml
 
-from conftest import ROOT, page
+from conftest import ROOT, count_checked, page
 
 MEMBERS = yaml.safe_load((ROOT / "data" / "anggota.yml").read_text(encoding="utf-8"))
 BOARDS = yaml.safe_load((ROOT / "data" / "pengurus.yml").read_text(encoding="utf-8"))
@@ -101,6 +101,31 @@ def test_tentang_lists_schools_with_npsn(site: Path) -> None:
     assert len(rows) == len(schools)
     npsns = {row.find_all("td")[1].get_text(strip=True) for row in rows}
     assert npsns == {s["npsn"] for s in schools}
+
+
+def test_scrollable_tables_are_named_by_their_captions(site: Path) -> None:
+    """A wide table scrolls inside a focusable region; screen readers list a page's regions by
+    name, so each region is named by its own table's caption, and no two on a page alike."""
+    sections = set()
+    regions = 0
+    for path in html_pages(site):
+        url = path.relative_to(site).as_posix()
+        soup = page(site, url)
+        names = []
+        for region in soup.select(".kkg-table-wrap"):
+            assert (region.get("role"), region.get("tabindex"), region.get("aria-label")) == ("region", "0", None), url
+            caption = region.select_one(":scope > table > caption")
+            assert caption is not None and caption.get("id"), f"{url}: a scrollable table without a caption id"
+            assert region.get("aria-labelledby") == caption["id"], url
+            assert soup.find_all(id=caption["id"]) == [caption], f"{url}: id {caption['id']} is not unique"
+            names.append(" ".join(caption.get_text().split()))
+        assert all(names), url
+        assert len(set(names)) == len(names), f"{url}: regions named alike: {names}"
+        if names:
+            sections.add(url.split("/")[0])
+            regions += len(names)
+    assert sections >= {"keuangan", "tentang", "program", "notulen"}, sections
+    count_checked("scrollable tables named by their captions", regions)
 
 
 def test_navigation_stays_small(site: Path) -> None:
