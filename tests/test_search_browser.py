@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from urllib.parse import urlparse
 
 import pytest
 
@@ -56,6 +57,21 @@ def test_page_view_transfers_no_search_bytes(served_site: str, phone) -> None:
     # Opening the search is what downloads Pagefind, from the sub-path.
     with phone.expect_request(served_site + "pagefind/pagefind.js"):
         open_search_on_phone(phone)
+
+
+def test_bundle_publishes_only_what_the_search_loads(served_site: str, site: Path, phone) -> None:
+    """Pagefind's ready-made search interfaces, its worker and any other file the site's search
+    never requests are not published: searching and filtering load every file of the bundle."""
+    requested = bundle_requests(phone)
+    phone.goto(served_site)
+    open_search_on_phone(phone)
+    search(phone, "sukamaju")
+    choose_filter(phone, "kategori", "Halaman")
+    loaded = {urlparse(url).path.split("/pagefind/", 1)[1] for url in requested}
+    bundle = site / "pagefind"
+    assert {path.name for path in bundle.iterdir() if path.is_file()} == {name for name in loaded if "/" not in name}
+    # below the top level: the index's own chunks, of which a search loads some of each kind
+    assert {path.name for path in bundle.iterdir() if path.is_dir()} == {name.split("/")[0] for name in loaded if "/" in name}
 
 
 def words_sharing_ajar(site: Path, url: str) -> set[str]:

@@ -10,7 +10,8 @@ Content types describe a page for search in its meta (see DEVELOPING.md)::
 ``data-pagefind-filter`` / ``data-pagefind-meta``; the theme puts them beside the
 page body marked ``data-pagefind-body``. After MkDocs has written the site,
 :func:`build_index` runs the Pagefind binary shipped in the ``pagefind[bin]``
-wheel over it, with Indonesian stemming.
+wheel over it, with Indonesian stemming, and removes what the site's own search
+(``assets/cari.js``) never loads: Pagefind's ready-made search interfaces.
 """
 
 from __future__ import annotations
@@ -122,19 +123,39 @@ def build_index(site_dir: Path) -> int:
         raise SearchIndexError(
             f"Pagefind berhenti dengan kode {result.returncode}" + (f":\n{output}" if output else "")
         )
-    pages = _indexed_pages(site_dir / OUTPUT_FOLDER)
+    bundle = site_dir / OUTPUT_FOLDER
+    entry = _entry(bundle)
+    pages = sum(language["page_count"] for language in entry["languages"].values())
     if pages == 0:
         raise SearchIndexError(
             "Pagefind tidak mengindeks satu halaman pun; periksa bahwa tema menandai isi halaman "
             f"dengan data-pagefind-body (overrides/main.html).\n{output}"
         )
+    _remove_unused_files(bundle, entry)
     return pages
 
 
-def _indexed_pages(bundle: Path) -> int:
-    """Pages in the bundle, from its entry file (``{"languages": {"id": {"page_count": …}}}``)."""
+def _entry(bundle: Path) -> dict[str, Any]:
+    """The bundle's entry file: ``{"languages": {"id": {"hash": …, "wasm": "id", "page_count": …}}}``."""
     try:
-        entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+        return json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
         raise SearchIndexError(f"Pagefind tidak menghasilkan {bundle.name}/pagefind-entry.json: {error}") from None
-    return sum(language["page_count"] for language in entry["languages"].values())
+
+
+def _remove_unused_files(bundle: Path, entry: dict[str, Any]) -> None:
+    """Delete the files of the bundle's top level that assets/cari.js never loads.
+
+    Pagefind (1.5, with no option to skip them) writes its ready-made search interfaces
+    beside the index: pagefind-ui, -modular-ui and -component-ui (.js, .css), -highlight.js,
+    about 400 KB. cari.js uses only the search API (pagefind.js) without a web worker
+    (pagefind-worker.js), for the one language of the site (wasm.unknown.pagefind is the
+    fallback for a language without a stemmer). The index, fragment and filter folders are
+    the index itself.
+    """
+    used = {"pagefind.js", "pagefind-entry.json"}
+    for language in entry["languages"].values():
+        used |= {f"pagefind.{language['hash']}.pf_meta", f"wasm.{language.get('wasm') or 'unknown'}.pagefind"}
+    for path in bundle.iterdir():
+        if path.is_file() and path.name not in used:
+            path.unlink()
