@@ -48,6 +48,7 @@ def year_pages(
     renderer,
     archive: Archive[Any],
     template: str,
+    *,
     title: str,
     what: str,
     latest_url: str,
@@ -109,10 +110,10 @@ class NotulenType(ContentType):
             renderer,
             meetings,
             "notulen/daftar.html",
-            "Notulen",
-            "notulen rapat",
-            INDEX_URL,
-            lambda year: {"years": [year], "feed_url": FEED_PATH},
+            title="Notulen",
+            what="notulen rapat",
+            latest_url=INDEX_URL,
+            view=lambda year: {"years": [year], "feed_url": FEED_PATH},
         )
         for meeting in minutes.published:
             path = f"notulen/{meeting.id}.md"
@@ -159,15 +160,15 @@ class NotulenType(ContentType):
             renderer,
             decisions,
             "notulen/keputusan.html",
-            "Keputusan rapat",
-            "keputusan rapat",
-            REGISTER_URL,
-            lambda year: {
+            title="Keputusan rapat",
+            what="keputusan rapat",
+            latest_url=REGISTER_URL,
+            view=lambda year: {
                 "years": [register_year(year)],
                 "total": len(year.entries),
                 "meeting_count": len({decision["meeting"].id for decision in year.entries}),
             },
-            register_meta,
+            meta=register_meta,
         )
         tracker = tracker_view(minutes, index.today, index["anggota"])
         yield renderer.page(
