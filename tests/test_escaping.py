@@ -67,7 +67,7 @@ def html_files(site: Path) -> list[Path]:
 
 def inline_code(site: Path) -> set[tuple[str, str]]:
     """Executable inline scripts and event handlers of every page, as (where, code).
-    In the clean demo these are the site's own (the theme's, a template's print button)."""
+    In the clean demo these are the theme's inline scripts; the site's own code is in files."""
     found = set()
     for path in html_files(site):
         soup = page(site, path.relative_to(site).as_posix())
@@ -87,6 +87,7 @@ def test_no_script_handler_or_script_url_from_data_on_any_page(hostile_site: tup
     built, _ = hostile_site
     own_code = inline_code(site)
     assert own_code, "the clean demo has the theme's inline scripts to compare with"
+    assert {where for where, _ in own_code} == {"script"}, "no inline event handler, not even the site's own"
     assert inline_code(built) <= own_code
     pages = html_files(built)
     assert len(pages) > 30

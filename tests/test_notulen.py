@@ -16,6 +16,7 @@ from kkg_site.errors import ErrorLog
 from kkg_site.generator import generate
 from kkg_site.model import validate_record
 from kkg_site.reader import DataReader
+from kkg_site.render import tanggal
 from kkg_site.types.notulen.collection import link_minutes, load_minutes
 from kkg_site.types.notulen.model import Notulen
 
@@ -107,15 +108,39 @@ def test_every_minutes_page_links_the_feed_in_its_head(site: Path) -> None:
         assert (site / url / link["href"]).resolve() == (site / "notulen" / "feed.xml").resolve()
 
 
-def test_register_holds_exactly_the_published_decisions(site: Path) -> None:
+def register_meetings(soup) -> list[tuple[str, str, str, list[str]]]:
+    """The register's meetings as (link, title, date, decisions): a heading, its list beneath."""
+    found = []
+    for heading in soup.select(".kkg-register h3"):
+        decisions = heading.find_next_sibling()
+        assert decisions.name == "ol", heading
+        link = heading.find("a")
+        found.append(
+            (
+                link["href"],
+                link.get_text(),
+                heading.small.get_text(),
+                [li.get_text() for li in decisions.find_all("li")],
+            )
+        )
+    return found
+
+
+def test_register_lists_the_published_decisions_under_their_meetings(site: Path) -> None:
     soup = page(site, "notulen/keputusan/")
-    rows = soup.select("ul.kkg-decisions > li")
-    found = [(row.select_one(".kkg-decision__text").get_text(strip=True), row.select_one("a")["href"]) for row in rows]
-    expected = [(decision, f"../{m['id']}/") for m in PUBLISHED for decision in m["keputusan"]]
-    assert found == expected
-    for _, href in found:
+    expected = [
+        (f"../{m['id']}/", m["judul"], tanggal(m["tanggal"]), m["keputusan"]) for m in PUBLISHED if m["keputusan"]
+    ]
+    assert register_meetings(soup) == expected  # each meeting once, its decisions in the minutes' order
+    for href, *_ in expected:
         assert (site / "notulen" / "keputusan" / href / "index.html").is_file()
-    assert soup.find("input", type="search")
+    # The filter and the print button need notulen.js: hidden in the HTML, the script shows them.
+    assert soup.find("input", type="search").find_parent("p").has_attr("hidden")
+    assert soup.find("script", src="../notulen.js", defer=True)
+    meeting = page(site, f"notulen/{PUBLISHED[0]['id']}/")
+    assert meeting.find("button", string="Cetak / simpan PDF").has_attr("hidden")
+    assert meeting.find("script", src="../notulen.js", defer=True)
+    assert (site / "notulen" / "notulen.js").is_file()
 
 
 def expected_overdue(today: date) -> list[str]:

@@ -1,4 +1,4 @@
-"""In Chromium: a meeting page prints as a document; the decision register filters."""
+"""In Chromium: a meeting page prints as a document, the register filters; no control shows without JavaScript."""
 
 from __future__ import annotations
 
@@ -27,16 +27,52 @@ def test_print_hides_navigation_and_shows_the_letterhead(served_site: str, deskt
     assert pdf.startswith(b"%PDF")
 
 
+def test_print_button_prints(served_site: str, desktop) -> None:
+    desktop.goto(served_site + f"notulen/{PUBLISHED[0]['id']}/")
+    desktop.evaluate("() => { window.print = () => { window.kkgPrinted = true; }; }")
+    desktop.get_by_role("button", name="Cetak / simpan PDF").click()
+    assert desktop.evaluate("window.kkgPrinted") is True
+
+
+def test_without_javascript_no_control_that_does_nothing(served_site: str, browser) -> None:
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = context.new_page()
+    try:
+        page.goto(served_site + f"notulen/{PUBLISHED[0]['id']}/")
+        assert page.get_by_role("link", name="Bagikan ke WhatsApp").is_visible()
+        assert page.get_by_role("button").filter(has_text="Cetak").count() == 0  # hidden: not in the a11y tree
+        page.goto(served_site + "notulen/keputusan/")
+        assert not page.locator("#kkg-saring").is_visible()
+        assert page.locator(".kkg-register h3 + ol > li").first.is_visible()
+    finally:
+        context.close()
+
+
 def test_register_filter_narrows_the_decisions(served_site: str, phone) -> None:
     phone.goto(served_site + "notulen/keputusan/")
-    decisions = phone.locator("ul.kkg-decisions > li")
+    decisions = phone.locator(".kkg-register h3 + ol > li")
     total = decisions.count()
     word = "iuran"
-    # A decision matches by its own text or by its meeting's title.
-    expected = sum(word in f"{d} {m['judul']}".lower() for m in PUBLISHED for d in m["keputusan"])
+    # A decision matches by its own text or by its meeting's title; a meeting without one is hidden.
+    matches = {
+        m["judul"]: [n for n, d in enumerate(m["keputusan"], 1) if word in f"{d} {m['judul']}".lower()]
+        for m in PUBLISHED
+    }
+    assert len(matches) == len(PUBLISHED)  # titles tell the meetings apart
+    expected = sum(len(numbers) for numbers in matches.values())
     assert 0 < expected < total
     phone.get_by_label("Saring keputusan").fill(word)
-    assert phone.locator("ul.kkg-decisions > li:visible").count() == expected
+    assert phone.locator(".kkg-register h3 + ol > li:visible").count() == expected
     assert phone.locator("#kkg-saring-jumlah").inner_text() == f"{expected} keputusan cocok"
+    shown = phone.locator(".kkg-register h3:visible")
+    assert shown.count() == sum(bool(numbers) for numbers in matches.values())
+    # Each shown decision keeps its number in the minutes, though the ones before it are hidden.
+    for heading in shown.all():
+        title = heading.locator("a").inner_text()
+        numbers = heading.locator("xpath=following-sibling::ol[1]/li").evaluate_all(
+            "items => items.filter(item => !item.hidden).map(item => item.value)"
+        )
+        assert numbers == matches[title]
     phone.get_by_label("Saring keputusan").fill("")
-    assert phone.locator("ul.kkg-decisions > li:visible").count() == total
+    assert phone.locator(".kkg-register h3 + ol > li:visible").count() == total
+    assert phone.locator(".kkg-register h3:visible").count() == sum(bool(m["keputusan"]) for m in PUBLISHED)

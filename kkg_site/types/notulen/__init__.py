@@ -7,11 +7,15 @@ the action-item tracker, an Atom feed and a block on Beranda. Drafts
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from datetime import date
+from typing import Any
 
+from ...archive import Archive, Year
 from ...contenttype import ContentType, Dataset, HomeSection
 from ...datafiles import DataFile
 from ...errors import ErrorLog
+from ...page import Asset
 from ...reader import DataReader
 from ...render import tanggal
 from .collection import Minutes, link_minutes, load_minutes, minutes_url
@@ -22,18 +26,48 @@ from .views import (
     FEED_PATH,
     INDEX_URL,
     REGISTER_URL,
+    SCRIPT,
     TRACKER_URL,
     feed_link,
     index_view,
     meeting_view,
     open_data_records,
+    register_meta,
     register_view,
+    register_year,
+    script_tag,
     summary,
     tracker_anchor,
     tracker_view,
 )
 
 HOME_COUNT = 3  # latest minutes on Beranda
+
+
+def year_pages(
+    renderer,
+    archive: Archive[Any],
+    template: str,
+    *,
+    title: str,
+    what: str,
+    latest_url: str,
+    view: Callable[[Year[Any]], dict[str, Any]],
+    meta: Callable[[str], dict[str, Any]] = lambda path: {"kkg_head": feed_link(path)},
+) -> Iterator[Any]:
+    """A page for each older year of a list (``<title> 2019``), linking the other years."""
+    for year in archive.older:
+        path = archive.page_path(year)
+        yield renderer.page(
+            path,
+            f"{title} {year.year}",
+            template,
+            description=f"{len(year.entries)} {what} tahun {year.year}.",
+            meta=meta(path),
+            archived=[other for other in archive.older if other is not year],
+            latest_url=latest_url,
+            **view(year),
+        )
 
 
 class NotulenType(ContentType):
@@ -72,19 +106,15 @@ class NotulenType(ContentType):
             latest_url=None,
             feed_url=FEED_PATH,
         )
-        for year in meetings.older:
-            path = meetings.page_path(year)
-            yield renderer.page(
-                path,
-                f"Notulen {year.year}",
-                "notulen/daftar.html",
-                description=f"{len(year.entries)} notulen rapat tahun {year.year}.",
-                meta={"kkg_head": feed_link(path)},
-                years=[year],
-                archived=[other for other in meetings.older if other is not year],
-                latest_url=INDEX_URL,
-                feed_url=FEED_PATH,
-            )
+        yield from year_pages(
+            renderer,
+            meetings,
+            "notulen/daftar.html",
+            title="Notulen",
+            what="notulen rapat",
+            latest_url=INDEX_URL,
+            view=lambda year: {"years": [year], "feed_url": FEED_PATH},
+        )
         for meeting in minutes.published:
             path = f"notulen/{meeting.id}.md"
             yield renderer.page(
@@ -98,6 +128,7 @@ class NotulenType(ContentType):
                         [
                             f'<meta property="article:published_time" content="{meeting.tanggal.isoformat()}">',
                             feed_link(path),
+                            script_tag(path),
                         ]
                     ),
                     "search": {
@@ -118,27 +149,27 @@ class NotulenType(ContentType):
             "Daftar keputusan rapat",
             "notulen/keputusan.html",
             description=f"{total} keputusan dari {len(minutes)} rapat, terbaru lebih dahulu.",
-            meta={"kkg_head": feed_link("notulen/keputusan/index.md"), "search": {"kind": "Notulen"}},
-            years=decisions.recent,
+            meta=register_meta("notulen/keputusan/index.md"),
+            years=[register_year(year) for year in decisions.recent],
             archived=decisions.older,
             latest_url=None,
             total=total,
             meeting_count=len(minutes),
         )
-        for year in decisions.older:
-            path = decisions.page_path(year)
-            yield renderer.page(
-                path,
-                f"Keputusan rapat {year.year}",
-                "notulen/keputusan.html",
-                description=f"{len(year.entries)} keputusan rapat tahun {year.year}.",
-                meta={"kkg_head": feed_link(path), "search": {"kind": "Notulen"}},
-                years=[year],
-                archived=[other for other in decisions.older if other is not year],
-                latest_url=REGISTER_URL,
-                total=len(year.entries),
-                meeting_count=len({decision["meeting"].id for decision in year.entries}),
-            )
+        yield from year_pages(
+            renderer,
+            decisions,
+            "notulen/keputusan.html",
+            title="Keputusan rapat",
+            what="keputusan rapat",
+            latest_url=REGISTER_URL,
+            view=lambda year: {
+                "years": [register_year(year)],
+                "total": len(year.entries),
+                "meeting_count": len({decision["meeting"].id for decision in year.entries}),
+            },
+            meta=register_meta,
+        )
         tracker = tracker_view(minutes, index.today, index["anggota"])
         yield renderer.page(
             "notulen/tindak-lanjut/index.md",
@@ -152,6 +183,7 @@ class NotulenType(ContentType):
             **tracker,
         )
         yield feed_file(minutes, index, renderer)
+        yield Asset(SCRIPT, self.package_dir / "static" / "notulen.js")
 
     def home_section(self, index, renderer) -> HomeSection | None:
         minutes: Minutes = index["notulen"]

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 from urllib.parse import quote
 
-from ...archive import Archive, by_year
+from ...archive import Archive, Year, by_year
 from ...opendata import link
 from ...page import page_url, relative_href
 from ...render import tanggal
@@ -26,6 +26,7 @@ REGISTER_BUDGET = 120
 # there and stay on their meeting's page, so the tracker's size follows the open work.
 TRACKER_DONE_BUDGET = 100
 FEED_PATH = "notulen/feed.xml"
+SCRIPT = "notulen/notulen.js"  # the print button and the register's filter
 
 STATUS_LABELS = {"terlambat": "Terlambat", "terbuka": "Belum selesai", "selesai": "Selesai"}
 
@@ -63,6 +64,16 @@ def feed_link(page_path: str) -> str:
     return f'<link rel="alternate" type="application/atom+xml" title="Notulen rapat" href="{href}">'
 
 
+def script_tag(page_path: str) -> str:
+    """The minutes script for the <head> of a page that has its controls; deferred, so it
+    does not hold up the page."""
+    return f'<script src="{relative_href(page_url(page_path), SCRIPT)}" defer></script>'
+
+
+def register_meta(page_path: str) -> dict[str, Any]:
+    return {"kkg_head": feed_link(page_path) + "\n" + script_tag(page_path), "search": {"kind": "Notulen"}}
+
+
 def share_link(meeting: Notulen, absolute_url: str | None) -> str | None:
     """A wa.me link that opens WhatsApp with the meeting's title and address."""
     if absolute_url is None:
@@ -98,12 +109,20 @@ def index_view(minutes: Minutes) -> Archive[Notulen]:
 
 def register_view(minutes: Minutes) -> Archive[dict[str, Any]]:
     """Every decision of every published meeting by year, newest meeting first, in the meeting's order."""
-    decisions = [
-        {"anchor": f"{meeting.id}-{number}", "text": text, "meeting": meeting, "url": minutes_url(meeting.id)}
-        for meeting in minutes.published
-        for number, text in enumerate(meeting.keputusan, start=1)
-    ]
+    decisions = [{"text": text, "meeting": meeting} for meeting in minutes.published for text in meeting.keputusan]
     return by_year(decisions, lambda decision: decision["meeting"].tanggal.year, REGISTER_URL, REGISTER_BUDGET)
+
+
+def register_year(year: Year[dict[str, Any]]) -> dict[str, Any]:
+    """A year of the register with its decisions under their meetings, numbered as in the
+    minutes: a meeting's title, date and link are written once, however many decisions it took."""
+    meetings: list[dict[str, Any]] = []
+    for decision in year.entries:
+        meeting = decision["meeting"]
+        if not meetings or meetings[-1]["meeting"] is not meeting:
+            meetings.append({"meeting": meeting, "url": minutes_url(meeting.id), "decisions": []})
+        meetings[-1]["decisions"].append(decision["text"])
+    return {"year": year.year, "slug": year.slug, "meetings": meetings}
 
 
 def _item_view(item: TindakLanjut, meeting: Notulen, today: date, members) -> dict[str, Any]:
