@@ -224,6 +224,6 @@ def test_search_metadata_for_pagefind(generated, item_id: str) -> None:
     assert meta["kind"] == "Materi"
     assert meta["filters"]["mapel"] == item.get("mapel", "Tematik")
     assert meta["filters"]["kelas"] == [str(k) for k in sorted(classes(item))]
-    assert item["jenis"] == "soal" and meta["filters"]["jenis"] == "Soal"
+    assert item["jenis"] == "soal" and meta["filters"]["jenis materi"] == "Soal"
     assert meta["filters"]["fase"] == [f"Fase {f}" for f in sorted({FASE[k] for k in classes(item)})]
     assert set(meta["meta"]) == {"mapel", "kelas", "jenis"}

@@ -352,7 +352,7 @@ class Catalog:
                 "filters": {
                     "mapel": entry.subject[1],
                     "kelas": classes,
-                    "jenis": JENIS[r.jenis],
+                    "jenis materi": JENIS[r.jenis],
                     "fase": [f"Fase {f}" for f in r.phases],
                     **({"semester": r.semester.capitalize()} if r.semester else {}),
                 },
