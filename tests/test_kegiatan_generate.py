@@ -80,7 +80,7 @@ def test_search_metadata() -> None:
     item = next(p for p in output.pages if p.path == f"kegiatan/{MULTI_DAY.id}.md")
     search = item.meta["search"]
     assert search["kind"] == "Kegiatan"
-    assert search["filters"] == {"jenis": "Pelatihan", "bidang": "Pedagogik", "status": "Selesai"}
+    assert search["filters"] == {"jenis kegiatan": "Pelatihan", "bidang": "Pedagogik", "status": "Selesai"}
     assert search["meta"]["tanggal"] == "Kamis–Sabtu, 16–18 Oktober 2025"
 
 

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pytest
 from playwright.sync_api import expect
 
+from conftest import page
 from demo_materi import ITEMS, MATERI, classes
+from kkg_site.types.materi.model import Materi
+from kkg_site.types.materi.views import class_label
 
 pytestmark = pytest.mark.browser
 
@@ -91,6 +95,91 @@ def test_results_are_shown_twenty_at_a_time(served_site: str, phone) -> None:
     while more.is_visible():
         more.tap()
     expect(results).to_have_count(len(ITEMS))
+
+
+CARDS = """() => Array.from(document.querySelectorAll(".kkg-hasil__item"), (item) => ({
+    url: item.querySelector(".kkg-hasil__judul").href,
+    title: item.querySelector(".kkg-hasil__judul").textContent,
+    facts: item.querySelector(".kkg-meta").textContent,
+    files: Array.from(item.querySelectorAll("a[download]"), (a) => [a.href, a.title, a.textContent]),
+}))"""
+
+
+def show_all(phone, count: int = len(ITEMS)) -> None:
+    """Wait for the ``count`` results of the catalog, then show them all."""
+    expect(phone.locator(".kkg-hasil__jumlah")).to_have_text(f"{count} materi ditemukan")
+    more = phone.locator(".kkg-hasil__lagi")
+    while more.is_visible():
+        more.tap()
+
+
+def test_every_result_shows_the_facts_and_files_of_its_item_page(served_site: str, site: Path, phone) -> None:
+    phone.goto(served_site + "materi/")
+    show_all(phone)
+    cards = phone.evaluate(CARDS)
+    assert len(cards) == len(ITEMS)
+    for card in cards:
+        item_url = urlsplit(card["url"]).path.removeprefix(urlsplit(served_site).path)
+        item_page = page(site, item_url)
+        assert card["title"] == item_page.find("h1").get_text(strip=True)
+        # The item page's description is the facts line of the lists, then the curriculum.
+        facts, curriculum = item_page.find("meta", attrs={"name": "description"})["content"].rsplit(" · ", 1)
+        assert card["facts"] == facts, item_url
+        assert curriculum.startswith("Kurikulum ")
+        downloads = [
+            [
+                urljoin(card["url"], a["href"]),
+                a.select_one(".kkg-unduh__nama").get_text(strip=True),
+                "Unduh " + a.select_one(".kkg-unduh__info").get_text(strip=True),
+            ]
+            for a in item_page.select(".kkg-unduh a[download]")
+        ]
+        assert card["files"] == downloads, item_url
+
+
+def test_every_word_written_for_search_still_finds_its_materials(served_site: str, phone) -> None:
+    phone.goto(served_site + "materi/")
+    show_all(phone)
+    facts = {urlsplit(c["url"]).path.rstrip("/").rsplit("/", 1)[-1]: c["facts"] for c in phone.evaluate(CARDS)}
+    written = {i: [item.get("tema"), item.get("elemen"), *item.get("kata_kunci", [])] for i, item in ITEMS.items()}
+    text = {i: " ".join([ITEMS[i]["judul"], facts[i], *filter(None, written[i])]).lower() for i in ITEMS}
+    words = sorted({w for found in written.values() for w in " ".join(filter(None, found)).lower().split()})
+    assert len(words) > 50
+    search = phone.locator("input[name=q]")
+    status = phone.locator(".kkg-hasil__jumlah")
+    for word in words:
+        search.fill(word)
+        expect(status).to_have_text(f"{sum(word in t for t in text.values())} materi ditemukan")
+
+
+def test_class_text_and_facets_for_every_way_of_writing_classes(served_site: str, site: Path, phone) -> None:
+    """Classes as a list with gaps, a range, one class, a phase, or nothing: the same text as
+    the site's own pages, and the class and phase facets count them as the model does."""
+    data = json.loads((site / "materi" / "index.json").read_text(encoding="utf-8"))
+    columns = data["kolom"]
+    template = data["materi"][0]
+    written = [{"kelas": [1, 3]}, {"kelas": [2, 3, 4]}, {"kelas": [5]}, {"kelas": [2, 6, 5]}, {"fase": "B"}, {}]
+    required = {"judul": "x", "jenis": "soal", "mapel": "IPAS", "berkas": ["x.pdf"]}
+    records = [Materi.model_validate({**required, **w}) for w in written]
+    rows = []
+    for number, record in enumerate(records):
+        row = list(template)
+        row[columns.index("id")] = f"contoh-{number}"
+        row[columns.index("judul")] = f"Contoh {number}"
+        row[columns.index("kelas")] = list(record.classes) if record.kelas else []
+        row[columns.index("fase")] = record.fase.lower() if record.fase and not record.kelas else None
+        rows.append(row)
+    phone.route("**/materi/index.json", lambda route: route.fulfill(json={**data, "materi": rows}))
+    phone.goto(served_site + "materi/")
+    show_all(phone, len(rows))
+    shown = {c["title"]: c["facts"].split(" · ")[2] for c in phone.evaluate(CARDS)}
+    assert shown == {f"Contoh {n}": class_label(r) for n, r in enumerate(records)}
+    for kelas in range(1, 7):
+        expected = sum(kelas in r.classes for r in records)
+        expect(phone.locator(f"select[name=kelas] option[value='{kelas}']")).to_have_text(f"Kelas {kelas} ({expected})")
+    for fase in "ABC":
+        expected = sum(fase in r.phases for r in records)
+        expect(phone.locator(f"select[name=fase] option[value='{fase.lower()}']")).to_contain_text(f"({expected})")
 
 
 def test_item_page_download_button_gives_the_file(served_site: str, phone) -> None:

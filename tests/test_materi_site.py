@@ -125,18 +125,28 @@ def test_external_links_are_listed(site: Path) -> None:
 
 def test_catalog_index_json_describes_every_item(site: Path) -> None:
     data = json.loads((site / "materi" / "index.json").read_text(encoding="utf-8"))
-    entries = {entry["id"]: entry for entry in data["materi"]}
-    assert set(entries) == set(ITEMS)
+    entries = [dict(zip(data["kolom"], row, strict=True)) for row in data["materi"]]
+    by_id = {entry["id"]: entry for entry in entries}
+    assert set(by_id) == set(ITEMS)
     for item_id, item in ITEMS.items():
-        entry = entries[item_id]
+        entry = by_id[item_id]
         assert entry["judul"] == item["judul"]
         assert entry["mapel"] == (slug(item["mapel"]) if "mapel" in item else "tematik")
-        assert set(entry["kelas"]) == classes(item)
+        assert set(entry["kelas"]) == (classes(item) if "kelas" in item else set())
+        assert entry["fase"] == (None if "kelas" in item or "fase" not in item else item["fase"].lower())
         assert entry["jenis"] == item["jenis"]
         assert entry["semester"] == item.get("semester")
-        assert [name for name, _ in entry["berkas"]] == [Path(b).name for b in item.get("berkas", [])]
-    dates = [str(ITEMS[e["id"]].get("tanggal", "")) for e in data["materi"]]
+        names = [Path(b).name for b in item.get("berkas", [])]
+        assert [name for name, _ in entry["berkas"]] == [
+            "/" + name.removeprefix(item_id) if name.startswith(item_id) else name for name in names
+        ]
+    assert any(name.startswith("/") for entry in entries for name, _ in entry["berkas"])
+    dates = [str(ITEMS[e["id"]].get("tanggal", "")) for e in entries]
     assert dates == sorted(dates, reverse=True)
+    labels = data["label"]
+    assert labels["mapel"]["matematika"] == "Matematika" and labels["mapel"]["tematik"] == "Tematik"
+    assert labels["jenis"]["modul-ajar"] == "Modul ajar" and labels["semester"]["genap"] == "Semester genap"
+    assert data["fase_kelas"] == {"a": [1, 2], "b": [3, 4], "c": [5, 6]}
 
 
 def test_catalog_facet_options_use_slugs(site: Path) -> None:
@@ -214,6 +224,6 @@ def test_search_metadata_for_pagefind(generated, item_id: str) -> None:
     assert meta["kind"] == "Materi"
     assert meta["filters"]["mapel"] == item.get("mapel", "Tematik")
     assert meta["filters"]["kelas"] == [str(k) for k in sorted(classes(item))]
-    assert item["jenis"] == "soal" and meta["filters"]["jenis"] == "Soal"
+    assert item["jenis"] == "soal" and meta["filters"]["jenis materi"] == "Soal"
     assert meta["filters"]["fase"] == [f"Fase {f}" for f in sorted({FASE[k] for k in classes(item)})]
     assert set(meta["meta"]) == {"mapel", "kelas", "jenis"}

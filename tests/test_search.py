@@ -50,6 +50,16 @@ def test_every_page_is_indexed_with_its_kind(site: Path) -> None:
     assert {values[0] for values in kinds.values()} <= KINDS
 
 
+def test_each_kind_has_its_own_jenis_filter(site: Path) -> None:
+    """Kinds of activity, of meeting and of material are three selects, not one that mixes them."""
+    kinds_of: dict[str, set[str]] = {}
+    for record in indexed(site).values():
+        for name in record["filters"]:
+            kinds_of.setdefault(name, set()).update(record["filters"]["kategori"])
+    jenis = {name: kinds for name, kinds in kinds_of.items() if name.startswith("jenis")}
+    assert jenis == {"jenis kegiatan": {"Kegiatan"}, "jenis rapat": {"Notulen"}, "jenis materi": {"Materi"}}
+
+
 def test_only_the_article_is_indexed(site: Path) -> None:
     for url in content_pages(site):
         soup = page(site, url)

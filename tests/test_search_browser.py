@@ -10,6 +10,7 @@ from urllib.parse import urlparse
 import pytest
 
 from conftest import SUB_PATH, page
+from demo_materi import ITEMS
 from test_search import content_pages
 
 pytestmark = pytest.mark.browser
@@ -151,6 +152,21 @@ def test_mapel_and_kelas_filters_find_fractions_for_class_3(served_site: str, si
     for href in hrefs:
         filters = page_filters(site, href)
         assert filters["kategori"] == {"Materi"} and filters["mapel"] == {"Matematika"} and "3" in filters["kelas"]
+
+
+def test_material_kind_filter_finds_only_materials_of_that_kind(served_site: str, site: Path, phone) -> None:
+    phone.goto(served_site)
+    open_search_on_phone(phone)
+    phone.locator(".kkg-cari__filter-button").tap()
+    phone.locator(".kkg-cari__filters select[name='jenis materi']").wait_for()
+    labels = phone.locator(".kkg-cari__filters label").evaluate_all("all => all.map((l) => l.firstChild.textContent)")
+    assert {"Jenis kegiatan", "Jenis rapat", "Jenis materi"} <= set(labels)
+    assert "Jenis" not in labels
+    assert choose_filter(phone, "jenis materi", "Soal") == sum(item["jenis"] == "soal" for item in ITEMS.values())
+    show_all_results(phone)
+    assert shown_kinds(phone) == {"Materi"}
+    for link in phone.locator(RESULT_LINK).all():
+        assert page_filters(site, link.get_attribute("href"))["jenis materi"] == {"Soal"}
 
 
 def test_more_results_on_request(served_site: str, phone) -> None:

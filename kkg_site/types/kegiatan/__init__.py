@@ -160,7 +160,7 @@ def _listing_pages(renderer, url: str, title: str, description: str, views, toda
 
 def _activity_page(view: ActivityView, context: Views, renderer):
     activity = view.activity
-    filters = {"jenis": view.jenis_label, "status": view.status_label}
+    filters = {"jenis kegiatan": view.jenis_label, "status": view.status_label}
     if view.bidang_label:
         filters["bidang"] = view.bidang_label
     return renderer.page(

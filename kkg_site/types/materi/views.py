@@ -30,6 +30,20 @@ CATALOG_URL = "materi/"
 INDEX_JSON = "materi/index.json"
 SCRIPT = "materi/katalog.js"
 PAGE_SIZE = 20  # results the catalog script shows at a time
+# The columns of the catalog index (Catalog.json_index), one row of values per material:
+INDEX_COLUMNS = (
+    "id",  # its page is <id>/ beside the index, its files <id>/<name>
+    "judul",
+    "mapel",  # facet values from here on: the subject's slug ("tematik" without mapel)
+    "kelas",  # as written, sorted; [] when not written (the script derives classes and phases)
+    "fase",  # "a" | "b" | "c" when only fase is written, else null
+    "jenis",
+    "semester",  # or null
+    "kurikulum",
+    "cari",  # searched words of tema, elemen and kata_kunci not already in the title or facts line
+    "berkas",  # [[name, "PDF · 1,6 KB"], …]; a name starting with the id is sent as "/" + the rest
+)
+
 RELATED = 4
 NEWEST = 5
 TEMATIK = ("tematik", "Tematik")  # the "subject" of thematic (K13) material without mapel
@@ -49,18 +63,44 @@ def coordinator_url(member_id: str) -> str:
     return f"materi/koordinator/{member_id}/"
 
 
+def phase_label(fase: str) -> str:
+    first, last = FASE_KELAS[fase]
+    return f"Fase {fase} (kelas {first}–{last})"
+
+
 def class_label(record: Materi) -> str:
+    """ "Kelas 2", "Kelas 1–3", "Kelas 1, 3", "Fase C (kelas 5–6)" or "Semua kelas".
+
+    katalog.js writes the same text from the catalog index (``classLabel``): change both."""
     if record.for_all_classes:
         return "Semua kelas"
     if not record.kelas:
-        first, last = FASE_KELAS[record.fase]
-        return f"Fase {record.fase} (kelas {first}–{last})"
+        return phase_label(record.fase)
     classes = record.classes
     if len(classes) == 1:
         return f"Kelas {classes[0]}"
     if classes == tuple(range(classes[0], classes[-1] + 1)):
         return f"Kelas {classes[0]}–{classes[-1]}"
     return "Kelas " + ", ".join(str(k) for k in classes)
+
+
+def search_words(record: Materi, shown: str) -> str:
+    """The words of tema, elemen and kata_kunci, lower case, but those in ``shown`` or said already.
+
+    The catalog finds a material when every typed word is part of its text (title, facts line
+    and these words); a word inside another one adds nothing to what can be found."""
+    kept: list[str] = []
+    text = shown.lower()
+    for word in " ".join(w for w in [record.tema, record.elemen, *record.kata_kunci] if w).lower().split():
+        if word not in text:
+            kept.append(word)
+            text += " " + word
+    return " ".join(kept)
+
+
+def short_name(name: str, item_id: str) -> str:
+    """An attachment's name in the catalog index: "/.pdf" for "<id>.pdf" ("/" is in no file name)."""
+    return "/" + name.removeprefix(item_id) if name.startswith(item_id) else name
 
 
 def subject_of(record: Materi) -> tuple[str, str]:
@@ -101,7 +141,9 @@ class Entry:
 
     @property
     def info(self) -> list[str]:
-        """Short facts for lists: "Soal", "Matematika", "Kelas 2", "Semester ganjil"."""
+        """Short facts for lists: "Soal", "Matematika", "Kelas 2", "Semester ganjil".
+
+        katalog.js writes the same line from the catalog index (``facts``): change both."""
         r = self.record
         return [JENIS[r.jenis], self.subject[1], class_label(r), *([SEMESTER[r.semester]] if r.semester else [])]
 
@@ -140,7 +182,7 @@ class Catalog:
             {"name": "mapel", "label": "Mata pelajaran", "options": [{"value": s, "label": l} for s, l in self.subjects]},
             {"name": "kelas", "label": "Kelas", "options": [{"value": str(k), "label": f"Kelas {k}"} for k in range(1, 7)]},
             {"name": "fase", "label": "Fase", "options": [
-                {"value": f.lower(), "label": f"Fase {f} (kelas {a}–{b})"} for f, (a, b) in FASE_KELAS.items()]},
+                {"value": f.lower(), "label": phase_label(f)} for f in FASE_KELAS]},
             {"name": "jenis", "label": "Jenis", "options": present(JENIS, {r.jenis for r in records})},
             {"name": "semester", "label": "Semester", "options": present(
                 {key: key.capitalize() for key in SEMESTER}, {r.semester for r in records})},
@@ -162,25 +204,44 @@ class Catalog:
         ]
 
     def json_index(self) -> str:
-        """What ``katalog.js`` filters: one compact record per material, newest first."""
-        items = []
+        """What ``katalog.js`` filters, newest first, small for phones (3,000 materials: 45–55 KB gzip)::
+
+            {"label": {"mapel" | "jenis" | "semester" | "fase": {value: text}},
+             "fase_kelas": {"a": [1, 2], …}, "kolom": INDEX_COLUMNS, "materi": [[value, …], …]}
+
+        No text that the facets give is repeated per material: the script's ``decode`` builds
+        each result's facts line ("Soal · Matematika · Kelas 2 · Semester ganjil") from "label"."""
+        rows = []
         for entry in self.entries:
             r = entry.record
-            words = [r.tema, r.elemen, *r.kata_kunci]
-            items.append({
+            facts = " · ".join(entry.info)
+            row = {
                 "id": entry.id,
                 "judul": r.judul,
-                "info": " · ".join(entry.info),
-                "cari": " ".join(w for w in words if w).lower(),
                 "mapel": entry.subject[0],
-                "kelas": list(r.classes),
-                "fase": [f.lower() for f in r.phases],
+                "kelas": list(r.classes) if r.kelas else [],
+                "fase": r.fase.lower() if r.fase and not r.kelas else None,
                 "jenis": r.jenis,
                 "semester": r.semester,
                 "kurikulum": KURIKULUM[r.kurikulum][0],
-                "berkas": [[a.name, f"{a.kind} · {file_size(a.size)}"] for a in entry.attachments],
-            })  # fmt: skip
-        return json.dumps({"materi": items}, ensure_ascii=False, separators=(",", ":"))
+                "cari": search_words(r, f"{r.judul} {facts}"),
+                "berkas": [
+                    [short_name(a.name, entry.id), f"{a.kind} · {file_size(a.size)}"] for a in entry.attachments
+                ],
+            }
+            rows.append([row[name] for name in INDEX_COLUMNS])
+        index = {
+            "label": {
+                "mapel": dict(self.subjects),
+                "jenis": JENIS,
+                "semester": SEMESTER,
+                "fase": {f.lower(): phase_label(f) for f in FASE_KELAS},
+            },
+            "fase_kelas": {f.lower(): list(classes) for f, classes in FASE_KELAS.items()},
+            "kolom": INDEX_COLUMNS,
+            "materi": rows,
+        }
+        return json.dumps(index, ensure_ascii=False, separators=(",", ":"))
 
     # --- item pages -------------------------------------------------------------
 
@@ -291,7 +352,7 @@ class Catalog:
                 "filters": {
                     "mapel": entry.subject[1],
                     "kelas": classes,
-                    "jenis": JENIS[r.jenis],
+                    "jenis materi": JENIS[r.jenis],
                     "fase": [f"Fase {f}" for f in r.phases],
                     **({"semester": r.semester.capitalize()} if r.semester else {}),
                 },

@@ -135,7 +135,7 @@ class NotulenType(ContentType):
                         "kind": "Notulen",
                         "filters": {
                             "tahun": str(meeting.tanggal.year),
-                            **({"jenis": meeting.jenis} if meeting.jenis else {}),
+                            **({"jenis rapat": meeting.jenis} if meeting.jenis else {}),
                         },
                         "meta": {"tanggal": tanggal(meeting.tanggal)},
                     },

@@ -5,6 +5,10 @@
  * address (?mapel=matematika&kelas=2) so a filtered view can be shared.
  * Results are shown a page at a time. Without this script the page still
  * links to one list per subject. No library, no request to another host.
+ *
+ * The index is compact (its format: INDEX_COLUMNS in kkg_site/types/materi/views.py):
+ * rows of values under shared column names, and no text that its facets give;
+ * decode() rebuilds each material's classes, phases and facts line from them.
  */
 (function () {
   "use strict";
@@ -29,6 +33,42 @@
     if (className) node.className = className;
     if (text) node.textContent = text;
     return node;
+  }
+
+  /* "Kelas 2", "Kelas 1–3", "Kelas 1, 3", "Fase C (kelas 5–6)", "Semua kelas":
+   * the text of class_label() in kkg_site/types/materi/views.py; change both. */
+  function classLabel(kelas, fase, labels) {
+    if (!kelas.length) return fase ? labels.fase[fase] : "Semua kelas";
+    var first = kelas[0];
+    var last = kelas[kelas.length - 1];
+    if (kelas.length === 1) return "Kelas " + first;
+    if (last - first === kelas.length - 1) return "Kelas " + first + "–" + last;
+    return "Kelas " + kelas.join(", ");
+  }
+
+  /* The materials of the index as objects: facet values (kelas and fase always lists),
+   * the facts line ("Soal · Matematika · Kelas 2 · Semester ganjil", as on the subject
+   * pages: Entry.info in views.py), the text searched, attachment names in full. */
+  function decode(data) {
+    var labels = data.label;
+    var phases = Object.keys(data.fase_kelas);
+    var allClasses = [].concat.apply([], phases.map(function (f) { return data.fase_kelas[f]; }));
+    return data.materi.map(function (row) {
+      var item = {};
+      data.kolom.forEach(function (name, i) { item[name] = row[i]; });
+      var facts = [labels.jenis[item.jenis], labels.mapel[item.mapel], classLabel(item.kelas, item.fase, labels)];
+      if (item.semester) facts.push(labels.semester[item.semester]);
+      item.info = facts.join(" · ");
+      item.text = (item.judul + " " + item.info + " " + item.cari).toLowerCase();
+      item.kelas = item.kelas.length ? item.kelas : item.fase ? data.fase_kelas[item.fase] : allClasses;
+      item.fase = phases.filter(function (f) {
+        return data.fase_kelas[f].some(function (k) { return item.kelas.indexOf(k) >= 0; });
+      });
+      item.berkas.forEach(function (file) {
+        if (file[0].charAt(0) === "/") file[0] = item.id + file[0].slice(1);
+      });
+      return item;
+    });
   }
 
   /* The values an item has for a facet: always a list of strings ("2", "b", "soal"). */
@@ -136,10 +176,7 @@
       return response.json();
     })
     .then(function (data) {
-      items = data.materi;
-      items.forEach(function (item) {
-        item.text = (item.judul + " " + item.info + " " + item.cari).toLowerCase();
-      });
+      items = decode(data);
       readAddress();
       form.hidden = false;
       list.hidden = false;
