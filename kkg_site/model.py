@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import types
 import typing
+from collections.abc import Iterable
 from datetime import date
 from typing import Annotated, Any, TypeVar
 
@@ -447,6 +448,25 @@ def report_validation_error(
         log.add(file, line_of(raw, loc), field, message, suggestion)
 
 
+def choice(choices: Iterable[str], synonyms: dict[str, str]) -> BeforeValidator:
+    """Choices match without regard to case; a known synonym is refused with the choice it means."""
+    listed = ", ".join(choices)
+
+    def check(value: Any) -> Any:
+        if not isinstance(value, str):
+            return value
+        text = value.strip().lower()
+        if text in synonyms:
+            raise PydanticCustomError(
+                "kkg_choice",
+                "harus salah satu dari: {choices}",
+                {"choices": listed, "suggestion": synonyms[text]},
+            )
+        return text
+
+    return BeforeValidator(check)
+
+
 def field_error(key: str, message: str, suggestion: str | None = None) -> PydanticCustomError:
     """The error a model validator raises about one of the record's keys; it is
     reported at that key's line (``raise field_error("selesai", "...")``)."""
@@ -563,23 +583,24 @@ def _translate(detail: dict[str, Any], model: type[BaseModel], loc: tuple[Any, .
 
 
 __all__ = [
+    "TANGGAL_SCHEMA",
     "HttpsUrl",
     "ItemsOf",
-    "Markdown",
-    "raw_ids",
     "LineDict",
+    "Markdown",
     "Record",
+    "Rupiah",
     "SingleOrList",
     "Slug",
     "Tanggal",
-    "TANGGAL_SCHEMA",
+    "choice",
     "field_error",
     "ids_complete",
     "one_or_many",
-    "Rupiah",
+    "raw_ids",
     "schema_pattern",
-    "text_schema",
     "slugify",
+    "text_schema",
     "validate_list",
     "validate_record",
 ]

@@ -22,6 +22,7 @@ from ...model import (
     SingleOrList,
     Slug,
     Tanggal,
+    choice,
     field_error,
     one_or_many,
     slugify,
@@ -64,28 +65,10 @@ class Problem(NamedTuple):
     suggestion: str | None = None
 
 
-def _choice(choices: dict[str, str], synonyms: dict[str, str]) -> BeforeValidator:
-    """Choices match without regard to case; a known synonym is refused with the choice it means."""
-
-    def check(value: Any) -> Any:
-        if not isinstance(value, str):
-            return value
-        text = value.strip().lower()
-        if text in synonyms:
-            raise PydanticCustomError(
-                "kkg_choice",
-                "harus salah satu dari: {choices}",
-                {"choices": ", ".join(choices), "suggestion": synonyms[text]},
-            )
-        return text
-
-    return BeforeValidator(check)
-
-
 Jenis = Annotated[
-    Literal["lokakarya", "seminar", "pelatihan", "rapat", "lainnya"], _choice(JENIS_LABELS, _JENIS_SYNONYMS)
+    Literal["lokakarya", "seminar", "pelatihan", "rapat", "lainnya"], choice(JENIS_LABELS, _JENIS_SYNONYMS)
 ]
-Bidang = Annotated[Literal["pedagogik", "profesional", "lainnya"], _choice(BIDANG_LABELS, {})]
+Bidang = Annotated[Literal["pedagogik", "profesional", "lainnya"], choice(BIDANG_LABELS, {})]
 
 
 @dataclass(frozen=True)

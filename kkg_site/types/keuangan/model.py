@@ -2,21 +2,33 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import ConfigDict, Field, field_validator
 from pydantic_core import PydanticCustomError
 
-from ...model import ItemsOf, Record, Rupiah, Tanggal
+from ...model import ItemsOf, Record, Rupiah, Tanggal, choice
 from ...schoolyear import TahunAjaran
 
-Jenis = Literal["iuran", "hibah", "pengeluaran", "lainnya"]
 KIND_LABELS: dict[str, str] = {
     "iuran": "Iuran anggota",
     "hibah": "Hibah dan bantuan",
     "lainnya": "Pemasukan lain",
     "pengeluaran": "Pengeluaran",
 }
+# Words treasurers write for a kind of entry, and the kind they mean.
+_KIND_SYNONYMS = {
+    "pemasukan": "lainnya",
+    "masuk": "lainnya",
+    "bantuan": "hibah",
+    "donasi": "lainnya",
+    "sumbangan": "lainnya",
+    "belanja": "pengeluaran",
+    "biaya": "pengeluaran",
+    "keluar": "pengeluaran",
+}
+_KINDS = Literal["iuran", "hibah", "pengeluaran", "lainnya"]
+Jenis = Annotated[_KINDS, choice(get_args(_KINDS), _KIND_SYNONYMS)]
 ATTACHMENT_SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png", ".webp")
 
 
