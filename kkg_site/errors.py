@@ -107,7 +107,7 @@ class ErrorLog:
 
 def suggest(value: object, choices: Iterable[str]) -> str | None:
     """The choice closest to ``value``, if one is close enough to be a likely typo."""
-    text = str(value)
+    text, choices = str(value), list(choices)
     # 'sdn-3' is not a typo of 'sdn-2' (nor 'Tema 3' of 'Tema 2'): numbers must agree.
     options = [option for option in choices if _numbers(option) == _numbers(text)]
     folded = {option.casefold(): option for option in options}
@@ -118,8 +118,10 @@ def suggest(value: object, choices: Iterable[str]) -> str | None:
         # difflib scores two swapped letters ("WBI") like a wrong one ("WIT"); prefer the swap.
         swapped = [match for match in matches if sorted(match) == sorted(text.casefold())]
         return folded[(swapped or matches)[0]]
-    # Abbreviations ("MTK", "PJOK") and prefixes ("mat") are common too.
-    prefix = [o for o in options if o.casefold().startswith(text.casefold()) and len(text) >= 3]
+    # Abbreviations ("MTK", "PJOK") and prefixes ("mat") are common too, and so is an id
+    # written without its year or number ("soal-bersama" for "soal-bersama-2027").
+    prefixed = options if _numbers(text) else choices
+    prefix = [o for o in prefixed if o.casefold().startswith(text.casefold()) and len(text) >= 3]
     return prefix[0] if len(prefix) == 1 else None
 
 
