@@ -51,7 +51,9 @@ from kkg_site.export import export
 from kkg_site.generator import SiteOutput, generate, load
 from kkg_site.mkdocs_plugin import content_nav
 from kkg_site.page import page_url
+from kkg_site.schoolyear import SchoolYear
 from kkg_site.types.cari.pagefind import separate_cells
+from kkg_site.types.program.progress import Period
 
 KB = 1024
 GOAL_BUILD_RATIO = 1.10
@@ -239,10 +241,15 @@ def heaviest_page(site: Path) -> str:
 
 def sample_pages(portal: Portal, output: SiteOutput) -> dict[str, str]:
     """Label -> site URL of the pages whose weight is printed: every page in the nav
-    (Beranda and the list pages) and one item page of each type with items."""
+    (Beranda and the list pages), one item page of each type with items, and the
+    Laporan Kegiatan of the last school year that is over, and of its second semester
+    (the chair prints them; a semester report details every activity and meeting)."""
     pages = {title: page_url(path) for t in output.index.types for entry in t.nav() for title, path in entry.items()}
     for name, ids in portal.ids.items():
         pages[f"{name.capitalize()}: satu"] = output.index[name].url(ids[len(ids) // 2])
+    last_year = SchoolYear(SchoolYear.of(TODAY).first - 1)
+    pages[f"Laporan Kegiatan {last_year}"] = Period(last_year).url
+    pages[f"Laporan Kegiatan {last_year} semester genap"] = Period(last_year, "genap").url
     return pages
 
 

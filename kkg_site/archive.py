@@ -11,9 +11,9 @@ A year is a calendar year (``2024``) or a school year (``"2024/2025"``, page
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 
@@ -38,6 +38,7 @@ def year_slug(year: int | str) -> str:
 class Archive(Generic[T]):
     recent: list[Year[T]]  # on the list page, newest first
     older: list[Year[T]]  # a page each, newest first
+    list_url: str
 
     @property
     def years(self) -> list[Year[T]]:
@@ -46,6 +47,19 @@ class Archive(Generic[T]):
     def page_path(self, year: Year[T]) -> str:
         """Source path of an archived year's page, e.g. ``notulen/keputusan/2019.md``."""
         return year.url.removesuffix("/") + ".md"
+
+    def links(self, year: Year[T] | None = None) -> dict[str, Any]:
+        """What the macro ``m.year_archive`` links to (``archived``, ``latest_url``): from the
+        list page (``year`` None) the archived years; from ``year``'s page the other archived
+        years and the list page."""
+        if year is None:
+            return {"archived": self.older, "latest_url": None}
+        return {"archived": [other for other in self.older if other is not year], "latest_url": self.list_url}
+
+    def year_pages(self) -> Iterator[tuple[Year[T], str, dict[str, Any]]]:
+        """Each archived year, with its page's source path and ``links(year)``."""
+        for year in self.older:
+            yield year, self.page_path(year), self.links(year)
 
 
 def by_year(entries: Iterable[T], year_of: Callable[[T], int | str], list_url: str, budget: int) -> Archive[T]:
@@ -63,4 +77,4 @@ def by_year(entries: Iterable[T], year_of: Callable[[T], int | str], list_url: s
             shown += len(items)
         else:
             older.append(Year(year, items, f"{list_url}{year_slug(year)}/"))
-    return Archive(recent, older)
+    return Archive(recent, older, list_url)

@@ -7,6 +7,7 @@ Any error stops the run before rendering, so a partial site is never produced.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -25,6 +26,9 @@ from .yamlio import garbage_collection_paused
 DEFAULT_TIMEZONE = "Asia/Jakarta"
 BASE_STYLESHEET = Path(__file__).parent / "assets" / "kkg.css"
 STYLESHEET = "assets/kkg.css"  # where the site publishes SiteOutput.stylesheet
+# Comments say why a rule is there, for whoever edits the sources; a reader's phone need not
+# download them (a fifth of the stylesheet, about 0.9 KB gzip on every first view).
+_CSS_COMMENT = re.compile(r"/\*.*?\*/\s*", re.DOTALL)
 
 
 @dataclass
@@ -81,5 +85,5 @@ def generate(data_dir: Path, today: date | None = None, site_url: str | None = N
     files.extend(open_data_files(index))
     nav = [entry for t in index.types for entry in t.nav()]
     sheets = [BASE_STYLESHEET, *(t.stylesheet for t in index.types if t.stylesheet)]
-    stylesheet = "\n".join(path.read_text(encoding="utf-8") for path in sheets)
+    stylesheet = _CSS_COMMENT.sub("", "\n".join(path.read_text(encoding="utf-8") for path in sheets))
     return SiteOutput(pages, assets, files, nav, warnings, index, stylesheet)

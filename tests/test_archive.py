@@ -117,3 +117,15 @@ def test_programme_items_are_listed_once_across_program_kerja_and_its_year_pages
         for article in body(decade, url).select("article.kkg-program__item")
     ]
     assert sorted(listed) == sorted(programme)
+
+
+def test_programme_items_link_to_their_card_on_program_kerja_or_their_year_page(decade: SiteOutput) -> None:
+    programme = decade.index["program"]
+    archived = set(archive_links(decade, "program/"))
+    assert archived
+    linked_pages = set()
+    for item_id in programme:
+        url, _, anchor = programme.url(item_id).partition("#")
+        assert anchor == item_id and body(decade, url).find("article", id=item_id) is not None, item_id
+        linked_pages.add(url)
+    assert linked_pages == {"program/", *archived}

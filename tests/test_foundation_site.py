@@ -47,6 +47,21 @@ def test_no_request_to_another_host(site: Path) -> None:
         assert not re.search(r"url\(\s*['\"]?(https?:)?//", path.read_text(encoding="utf-8")), path
 
 
+def test_stylesheet_keeps_every_rule_and_leaves_the_comments_in_the_sources(site: Path) -> None:
+    published = (site / "assets" / "kkg.css").read_text(encoding="utf-8")
+    assert "/*" not in published
+    sources = [ROOT / "kkg_site" / "assets" / "kkg.css", *sorted((ROOT / "kkg_site" / "types").glob("*/style.css"))]
+    rules = [
+        line.strip()
+        for source in sources
+        for line in re.sub(r"/\*.*?\*/", "", source.read_text(encoding="utf-8"), flags=re.DOTALL).splitlines()
+        if line.strip()
+    ]
+    assert len(rules) > 100
+    missing = [rule for rule in rules if rule not in published]
+    assert not missing, missing[:3]
+
+
 def test_private_member_values_never_published(site: Path) -> None:
     private_values = {
         str(member[key]) for member in MEMBERS for key in PRIVATE if member.get(key) and key not in member.get("publik", [])

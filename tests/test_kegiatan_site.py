@@ -279,3 +279,18 @@ def test_materials_shared_at_an_activity_are_linked(site: Path) -> None:
         assert [link.get_text(strip=True) for link in links] == [titles[m] for m in activity.raw["materi"]]
         for link, material in zip(links, activity.raw["materi"]):
             assert urljoin(f"/{activity.url}", link["href"]).endswith(f"/{material}/")
+
+
+def test_activity_links_back_to_its_programme_item(site: Path) -> None:
+    programme = {item["id"]: item for item in yaml.safe_load((ROOT / "data" / "program.yml").read_text(encoding="utf-8"))}
+    cards = {article["id"]: article for article in page(site, "program/").select("article.kkg-program__item")}
+    in_programme = [a for a in ACTIVITIES if a.raw.get("program")]
+    assert in_programme
+    for activity in in_programme:
+        item_id = activity.raw["program"]
+        label = page(site, activity.url).select_one(".kkg-facts").find("dt", string="Program kerja")
+        link = label.find_next_sibling("dd").a
+        assert link.get_text(strip=True) == programme[item_id]["nama"]
+        target = urlsplit(urljoin(f"/{activity.url}", link["href"]))
+        assert (target.path, target.fragment) == ("/program/", item_id)
+        assert activity.raw["judul"] in cards[item_id].get_text()  # the card lists the activity in turn

@@ -18,6 +18,7 @@ from bs4 import BeautifulSoup
 
 from conftest import ROOT, TODAY, page
 from kkg_site.generator import generate
+from kkg_site.types.program import report
 
 DATA = ROOT / "data"
 PROGRAMME = yaml.safe_load((DATA / "program.yml").read_text(encoding="utf-8"))
@@ -88,11 +89,24 @@ def expected_rows(slug: str, today: date) -> list[tuple[str, list[str], str]]:
 
 
 def table_rows(soup: BeautifulSoup) -> list[tuple[str, list[str], str]]:
+    """(item, titles of its done activities, state) per row; a title is the whole list entry
+    in a report that details the activities, the link to the activity otherwise."""
     rows = []
     for tr in soup.select("#tabel-realisasi tbody tr"):
         cells = tr.find_all("td")
-        rows.append((cells[1].get_text(strip=True), [a.get_text(strip=True) for a in cells[4].find_all("a")], cells[5].get_text(strip=True)))
+        titles = [(li.a or li).get_text(strip=True) for li in cells[4].find_all("li")]
+        rows.append((cells[1].get_text(strip=True), titles, cells[5].get_text(strip=True)))
     return rows
+
+
+def read_meetings(start: date, end: date) -> list[dict]:
+    """The published minutes held from ``start`` to ``end``, oldest first."""
+    meetings = []
+    for path in sorted((DATA / "notulen").glob("*.md")):
+        front = yaml.safe_load(path.read_text(encoding="utf-8").split("---")[1])
+        if start <= front["tanggal"] <= end and front.get("status", "disahkan") != "draf":
+            meetings.append(front)
+    return meetings
 
 
 def report_slugs(today: date) -> list[str]:
@@ -196,17 +210,55 @@ def test_report_lists_meetings_of_the_period_with_their_decisions(site: Path) ->
         pytest.skip("the notulen type is not installed")
     slug = "2025-2026-ganjil"
     _, start, end = period_bounds(slug)
-    meetings = []
-    for path in sorted(folder.glob("*.md")):
-        front = yaml.safe_load(path.read_text(encoding="utf-8").split("---")[1])
-        if start <= front["tanggal"] <= end and front.get("status", "disahkan") != "draf":
-            meetings.append(front)
+    meetings = read_meetings(start, end)
     soup = page(site, f"program/laporan/{slug}/")
     shown = soup.select(".kkg-laporan__rapat")
     assert [s.h3.get_text(strip=True) for s in shown] == [m["judul"] for m in meetings]
     for section, meeting in zip(shown, meetings):
         assert len(section.select("ol li")) == len(meeting.get("keputusan") or [])
         assert f"dihadiri {len(meeting.get('hadir') or [])} anggota" in section.get_text()
+
+
+@pytest.mark.skipif(not (DATA / "notulen").is_dir(), reason="the notulen type is not installed")
+def test_a_long_year_report_attaches_its_semester_reports(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Over its budget of done activities and meetings, a year report names them and leaves
+    their details to the semester reports; at the budget it details them itself."""
+    slug = "2025-2026"
+    year, start, end = period_bounds(slug)
+    done = [a for a in ACTIVITIES if start <= a.start <= end and a.status(end) == "selesai"]
+    meetings = read_meetings(start, end)
+
+    def year_report(budget: int) -> BeautifulSoup:
+        monkeypatch.setattr(report, "YEAR_DETAIL_BUDGET", budget)
+        pages = {p.url: p for p in generate(DATA, today=TODAY).pages}
+        return BeautifulSoup(pages[f"program/laporan/{slug}/"].body, "html.parser"), pages
+
+    detailed, _ = year_report(len(done) + len(meetings))
+    assert len(detailed.select(".kkg-laporan__kegiatan")) == len(done)
+    assert len(detailed.select(".kkg-laporan__rapat")) == len(meetings)
+
+    summary, pages = year_report(len(done) + len(meetings) - 1)
+    assert not summary.select(".kkg-laporan__kegiatan, .kkg-laporan__rapat")
+    # Every activity is still named, in the realisation table, with a link to its page.
+    assert table_rows(summary) == expected_rows(slug, TODAY)
+    linked = [a["href"] for a in summary.select("#tabel-realisasi a")]
+    assert sorted(linked) == sorted(f"../../../kegiatan/{a.id}/" for a in done)
+    # Every meeting is listed with its number of decisions.
+    listed = [[td.get_text(strip=True) for td in tr.find_all("td")] for tr in summary.select("#tabel-rapat tbody tr")]
+    assert [(row[2], int(row[4])) for row in listed] == [(m["judul"], len(m.get("keputusan") or [])) for m in meetings]
+    # The semester reports are attached, and together they detail everything the year report names.
+    attachments = summary.select("#pelaksanaan-kegiatan + p + ol a")
+    assert [a["href"] for a in attachments] == [f"../{slug}-ganjil/", f"../{slug}-genap/"]
+    semesters = [BeautifulSoup(pages[f"program/laporan/{slug}-{s}/"].body, "html.parser") for s in ("ganjil", "genap")]
+    details = [re.sub(r"^\d+\.\s*", "", h3.get_text(strip=True)) for s in semesters for h3 in s.select(".kkg-laporan__kegiatan h3")]
+    assert details == [a.title for a in done]
+    assert [h3.get_text(strip=True) for s in semesters for h3 in s.select(".kkg-laporan__rapat h3")] == [m["judul"] for m in meetings]
+    for link, semester in zip(attachments, semesters):
+        counts = f"({len(semester.select('.kkg-laporan__kegiatan'))} kegiatan, {len(semester.select('.kkg-laporan__rapat'))} rapat)"
+        assert link.parent.get_text(" ", strip=True).endswith(counts)
+    # The rest of the document is the same.
+    assert summary.select_one(".kkg-kop") is not None and summary.select_one(".kkg-ttd") is not None
+    assert [h.get_text(strip=True) for h in summary.select("h2")] == [h.get_text(strip=True) for h in detailed.select("h2")]
 
 
 # --- the Program Kerja page -------------------------------------------------------------

@@ -22,6 +22,10 @@ def test_report_prints_without_navigation(served_site: str, desktop) -> None:
     assert desktop.locator(".kkg-kop").is_visible()
     assert desktop.locator("h1").inner_text().replace("\n", " ") == "LAPORAN KEGIATAN TAHUN AJARAN 2025/2026"
     assert desktop.locator(".kkg-ttd").is_visible()
+    # Each signature has room to sign and stamp between the role and the name (over 1.5 cm).
+    for column in desktop.locator(".kkg-ttd__kolom").all():
+        role, name = column.locator("p").nth(0).bounding_box(), column.locator(".kkg-ttd__nama").bounding_box()
+        assert name["y"] - (role["y"] + role["height"]) > 1.5 / 2.54 * 96
     # The report fills the page: no sidebar space is left beside it.
     page_width = desktop.evaluate("document.documentElement.clientWidth")
     assert desktop.locator(".kkg-laporan").bounding_box()["width"] > 0.9 * page_width

@@ -138,22 +138,20 @@ def _listing_pages(renderer, url: str, title: str, description: str, views, toda
         description=description,
         upcoming=[v for v in views if not v.activity.is_over(today)],
         past=past.recent,
-        archived=past.older,
-        latest_url=None,
         filters=filters,
+        **past.links(),
         **extra,
     )
-    for year in past.older:
+    for year, path, links in past.year_pages():
         yield renderer.page(
-            past.page_path(year),
+            path,
             f"{title}, Tahun Pelajaran {year.year}",
             "kegiatan/daftar.html",
             description=f"{len(year.entries)} kegiatan pada Tahun Pelajaran {year.year}.",
             upcoming=None,
             past=[year],
-            archived=[other for other in past.older if other is not year],
-            latest_url=url,
             filters=filters,
+            **links,
             **extra,
         )
 

@@ -31,6 +31,12 @@ class Place:
 
 
 @dataclass(frozen=True)
+class Link:
+    text: str
+    url: str
+
+
+@dataclass(frozen=True)
 class Photo:
     url: str
     width: int
@@ -65,6 +71,7 @@ class ActivityView:
     calendar_url: str  # this activity alone, as an .ics file
     absolute_url: str | None  # the page's address, when the site URL is configured
     materials: list[tuple[str, str]]  # (title, url)
+    programme: Link | None  # the programme item it belongs to
 
     @property
     def addable(self) -> bool:
@@ -148,6 +155,7 @@ class Views:
         self.zone_label: str = self.kkg.zona_waktu
         self.members = index.get("anggota")
         self.materials = index.get("materi")
+        self.programme = index.get("program")
         self.today: date = index.today
         self.absolute_url = index.absolute_url
 
@@ -169,6 +177,7 @@ class Views:
             calendar_url=f"{activity_url(activity.id)}{activity.id}.ics",
             absolute_url=self.absolute_url(activity_url(activity.id)),
             materials=self.material_links(activity.materi),
+            programme=self.programme_link(activity.program),
         )
 
     def when(self, activity: Kegiatan) -> str:
@@ -218,6 +227,12 @@ class Views:
             for i in ids
             if i in self.materials
         ]
+
+    def programme_link(self, item_id: str | None) -> Link | None:
+        """A link to the programme item (``index["program"]``, when that type is installed)."""
+        if item_id is None or self.programme is None or item_id not in self.programme:
+            return None
+        return Link(getattr(self.programme.get(item_id), "nama", None) or item_id, self.programme.url(item_id))
 
     def calendar_links(self, url: str) -> CalendarLinks:
         absolute = self.absolute_url(url)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 from ...archive import by_year
 from ...checks import check_reference, unique_by
@@ -50,7 +51,16 @@ class Programme:
         return next((item for item in self.items if item.id == item_id), None)
 
     def url(self, item_id: str) -> str:
-        return program_url(item_id)
+        """The item's card: on Program Kerja, or on its school year's page once that year is archived."""
+        item = self.get(item_id)
+        page = self.archived_years.get(item.tahun_ajaran, URL) if item else URL
+        return f"{page}#{item_id}"
+
+    @cached_property
+    def archived_years(self) -> dict[SchoolYear, str]:
+        """The URL of each school year on a page of its own (see ``ProgramType.pages``)."""
+        archive = by_year(self.years, lambda year: year.label, URL, YEARS_ON_PAGE)
+        return {year.entries[0]: year.url for year in archive.older}
 
     @property
     def years(self) -> list[SchoolYear]:
@@ -64,10 +74,6 @@ class Programme:
 def _covers(item: Program, year: SchoolYear) -> bool:
     """Whether activities of school year ``year`` may belong to ``item``."""
     return year == item.tahun_ajaran or (item.jangka == "panjang" and year > item.tahun_ajaran)
-
-
-def program_url(item_id: str) -> str:
-    return f"program/#{item_id}"
 
 
 class ProgramType(ContentType):
@@ -124,18 +130,16 @@ class ProgramType(ContentType):
             "program/program.html",
             description=f"Program kerja KKG per tahun ajaran: {len(programme)} program, dengan kegiatan dan capaiannya.",
             years=[view for year in years.recent for view in year.entries],
-            archived=years.older,
-            latest_url=None,
+            **years.links(),
         )
-        for year in years.older:
+        for year, path, links in years.year_pages():
             yield renderer.page(
-                years.page_path(year),
+                path,
                 f"Program Kerja {year.year}",
                 "program/program.html",
                 description=f"Program kerja KKG tahun ajaran {year.year}, dengan kegiatan dan capaiannya.",
                 years=year.entries,
-                archived=[other for other in years.older if other is not year],
-                latest_url=URL,
+                **links,
             )
         for year in programme.years:
             for period in periods_of(year, index.today):

@@ -21,6 +21,12 @@ if TYPE_CHECKING:
     from . import Programme
 
 OUTSIDE_PROGRAMME = "Kegiatan di luar program kerja"
+# Done activities and meetings a year report details before it leaves the details to its
+# semester reports and attaches them: a year of a very active KKG (60 activities with their
+# results, 50 meetings with their decisions) weighs more on a phone than the page weight goal
+# allows (first view 80 KB gzip with the theme's CSS and JS, repeat view 10 KB). About 30
+# detailed entries stay within both; a semester is the smallest report and is always detailed.
+YEAR_DETAIL_BUDGET = 30
 
 
 @dataclass(frozen=True)
@@ -69,7 +75,7 @@ class Row:
     name: str
     waktu: str | None
     person: str | None
-    done: list[ActivityLine]
+    done: list[DoneActivity]
     state_label: str | None  # None for activities outside the programme
 
 
@@ -81,7 +87,7 @@ class DoneActivity:
     place: str | None
     speakers: list[str]
     participants: int | None
-    programme: str | None
+    item_id: str | None  # the programme item it belongs to
     results: str | None  # Markdown written by the editor
 
 
@@ -105,9 +111,20 @@ class NotDone:
 
 @dataclass
 class Signatory:
+    above: str  # the line above the role: "Mengetahui," or place and date
     role: str
     name: str | None
     nip: str | None = None
+
+
+@dataclass
+class Attachment:
+    """A semester report attached to a year report that leaves the details to it."""
+
+    label: str
+    url: str
+    activities: int
+    meetings: int
 
 
 class _Context:
@@ -126,6 +143,12 @@ class _Context:
             from ..kegiatan.view import Views  # only importable use when the type is installed
 
             self.views = Views(index)
+
+    def activities_in(self, period: Period) -> list[Any]:
+        """The activities that start in ``period``."""
+        if self.activities is None:
+            return []
+        return [a for a in self.activities.items if period.contains(a.mulai)]
 
     def activities_of(self, item_id: str) -> list[Any]:
         if self.activities is None:
@@ -184,11 +207,15 @@ def programme_view(index: Any, programme: Programme) -> list[YearView]:
 
 
 def report_view(index: Any, programme: Programme, period: Period) -> dict[str, Any]:
-    """Everything the Laporan Kegiatan of ``period`` shows, as of its last day (or today)."""
+    """Everything the Laporan Kegiatan of ``period`` shows, as of its last day (or today).
+
+    A semester report details every done activity and meeting; so does a year report while
+    they fit ``YEAR_DETAIL_BUDGET``, otherwise it names them and attaches its semester reports."""
     context = _Context(index)
     as_of = period.as_of(context.today)
-    in_period = [a for a in (context.activities.items if context.activities else []) if period.contains(a.mulai)]
-    done = [a for a in in_period if a.status(as_of) == "selesai"]
+    in_period = context.activities_in(period)
+    done = [_done_activity(context, activity) for activity in _done(in_period, as_of)]
+    meetings = _meetings(context, period, as_of)
     items = programme.of_year(period.year)
     rows, not_done = _realisation(context, items, done, as_of)
     not_done += [
@@ -196,8 +223,9 @@ def report_view(index: Any, programme: Programme, period: Period) -> dict[str, A
         for a in in_period
         if a.dibatalkan
     ]
-    names = {item.id: item.nama for item in programme.items}
+    detailed = period.semester is not None or len(done) + len(meetings) <= YEAR_DETAIL_BUDGET
     kkg = context.kkg
+    signed_at = f"{kkg.kecamatan or kkg.kabupaten or ''}, {tanggal(context.today, 'd MMMM y')}".lstrip(", ")
     return {
         "kkg": kkg,
         "period": period,
@@ -206,19 +234,26 @@ def report_view(index: Any, programme: Programme, period: Period) -> dict[str, A
         "has_activities": context.activities is not None,
         "has_minutes": context.minutes is not None,
         "rows": rows,
-        "done": [_done_activity(context, a, names.get(a.program or "")) for a in done],
-        "meetings": _meetings(context, period, as_of),
+        "done": done,
+        "meetings": meetings,
+        "detailed": detailed,
+        "attachments": [] if detailed else _attachments(context, period),
         "not_done": not_done,
         "budget": sum(item.anggaran or 0 for item in items),
         "realised": sum(row.state_label == STATE_LABELS["terlaksana"] for row in rows),
         "item_count": len(items),
-        "signed_at": f"{kkg.kecamatan or kkg.kabupaten or ''}, {tanggal(context.today, 'd MMMM y')}".lstrip(", "),
-        "chair": _chair(index, context),
-        "supervisor": Signatory("Pengawas Sekolah", kkg.pengawas),
+        "supervisor": Signatory("Mengetahui,", "Pengawas Sekolah", kkg.pengawas),
+        "chair": _chair(index, context, signed_at),
     }
 
 
-def _realisation(context: _Context, items: list[Program], done: list[Any], as_of: date) -> tuple[list[Row], list[NotDone]]:
+def _done(activities: list[Any], as_of: date) -> list[Any]:
+    return [a for a in activities if a.status(as_of) == "selesai"]
+
+
+def _realisation(
+    context: _Context, items: list[Program], done: list[DoneActivity], as_of: date
+) -> tuple[list[Row], list[NotDone]]:
     """The realisation table (one row per item, then activities outside the programme) and
     the items that have not started by ``as_of``."""
     rows, not_done = [], []
@@ -226,18 +261,18 @@ def _realisation(context: _Context, items: list[Program], done: list[Any], as_of
         activities = context.activities_of(item.id)
         state = item_state(item, activities, as_of)
         person = context.person(item.penanggung_jawab)
-        done_here = [context.line(a, as_of) for a in done if a.program == item.id]
+        done_here = [a for a in done if a.item_id == item.id]
         rows.append(Row(item.nama, item.waktu, person.name if person else None, done_here, STATE_LABELS[state]))
         if state == "belum":
             not_done.append(NotDone(item.nama, item.waktu, _reason_not_done(activities, as_of)))
     ids = {item.id for item in items}
-    outside = [context.line(a, as_of) for a in done if a.program not in ids]
+    outside = [a for a in done if a.item_id not in ids]
     if outside:
         rows.append(Row(OUTSIDE_PROGRAMME, None, None, outside, None))
     return rows, not_done
 
 
-def _done_activity(context: _Context, activity: Any, programme_name: str | None) -> DoneActivity:
+def _done_activity(context: _Context, activity: Any) -> DoneActivity:
     view = context.views.of(activity)
     return DoneActivity(
         title=activity.judul,
@@ -246,9 +281,21 @@ def _done_activity(context: _Context, activity: Any, programme_name: str | None)
         place=view.place.name if view.place else None,
         speakers=[f"{s.name} ({s.affiliation})" if s.affiliation else s.name for s in view.speakers],
         participants=activity.jumlah_peserta,
-        programme=programme_name,
+        item_id=activity.program,
         results=activity.laporan,
     )
+
+
+def _attachments(context: _Context, year_report: Period) -> list[Attachment]:
+    """The semester reports of the year report's school year that have begun, with what they detail."""
+    attachments = []
+    for semester in periods_of(year_report.year, context.today):
+        if semester.semester is not None:
+            as_of = semester.as_of(context.today)
+            activities = len(_done(context.activities_in(semester), as_of))
+            meetings = len(_meetings(context, semester, as_of))
+            attachments.append(Attachment(semester.label, semester.url, activities, meetings))
+    return attachments
 
 
 def _meetings(context: _Context, period: Period, as_of: date) -> list[Meeting]:
@@ -270,12 +317,12 @@ def _meetings(context: _Context, period: Period, as_of: date) -> list[Meeting]:
     ]
 
 
-def _chair(index: Any, context: _Context) -> Signatory:
+def _chair(index: Any, context: _Context, signed_at: str) -> Signatory:
     """The ketua of the board in office on the build date: the report is signed when printed."""
     boards = index.get("pengurus")
     board = boards.current(context.today) if boards else None
     chair = context.person(board.ketua) if board else None
-    return Signatory(f"Ketua {context.kkg.short_name}", chair.name if chair else None, chair.nip if chair else None)
+    return Signatory(signed_at, f"Ketua {context.kkg.short_name}", chair.name if chair else None, chair.nip if chair else None)
 
 
 def _reason_not_done(activities: list[Any], as_of: date) -> str:
