@@ -14,7 +14,8 @@ Deliberate restrictions, because the files are edited by hand in a web editor:
 * duplicate keys are errors (PyYAML silently keeps the last one);
 * nesting deeper than ``MAX_DEPTH`` is refused while the document is composed.
   Composition runs in Python on the C parser's events: the C composer recurses
-  without a limit and a file of 50,000 ``[`` crashes the interpreter.
+  without a limit and a file of 50,000 ``[`` crashes the interpreter. (A common
+  file is built straight from the events: ``_DataLoader.get_common_data``.)
 """
 
 from __future__ import annotations
