@@ -14,7 +14,7 @@ import types
 import typing
 from collections.abc import Iterable
 from datetime import date
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, NamedTuple, TypeVar
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, ValidationError, WithJsonSchema
 from pydantic_core import PydanticCustomError
@@ -41,44 +41,45 @@ class Record(BaseModel):
         coerce_numbers_to_str=True,
     )
 
-    _file: str = PrivateAttr(default="")
-    _line: int | None = PrivateAttr(default=None)
-    # Plain defaults (copied per record), not default_factory: pydantic inspects a
-    # factory's signature for every record, a tenth of loading a large portal.
-    _key_lines: dict[str, int] = PrivateAttr(default={})
-    _field: str = PrivateAttr(default="")
+    # Where the record was written, set by validate_record. One private attribute, not one
+    # per detail, default None: pydantic makes each private default anew for every record
+    # (about 2 µs each, measured), and a large portal validates tens of thousands of them.
+    # It is read as ``__pydantic_private__["_origin"]``, pydantic's store of private
+    # attributes: ``self._origin`` goes through ``BaseModel.__getattr__``, as slow again.
+    _origin: Origin | None = PrivateAttr(default=None)
 
     @property
     def source_file(self) -> str:
-        return self._file
+        return self._where_from().file
 
     @property
     def line(self) -> int | None:
-        return self._line
+        return self._where_from().line
 
     def where(self, key: str | None = None, item: int | None = None) -> tuple[str, int | None, str]:
         """(file, line, field path) of this record or of one of its keys (and list item)."""
+        origin = self._where_from()
         if key is None:
-            return self._file, self._line, self._field
-        field = f"{self._field}.{key}" if self._field else key
-        line = self._key_lines.get(key, self._line)
+            return origin.file, origin.line, origin.field
+        field = f"{origin.field}.{key}" if origin.field else key
+        line = origin.key_lines.get(key, origin.line)
         if item is not None:
             field += f"[{item + 1}]"
-            raw_items = self._item_lines.get(key)
+            raw_items = origin.item_lines.get(key)
             if raw_items and item < len(raw_items):
                 line = raw_items[item]
-        return self._file, line, field
+        return origin.file, line, field
 
-    _item_lines: dict[str, list[int]] = PrivateAttr(default={})
+    def _where_from(self) -> Origin:
+        return self.__pydantic_private__["_origin"] or _NOWHERE
 
     def _remember_origin(self, raw: Any, file: str, field: str) -> None:
-        self._file, self._field = file, field
-        self._line = getattr(raw, "line", None)
-        self._key_lines = dict(getattr(raw, "key_lines", {}))
+        raw_values = raw if isinstance(raw, dict) else {}
+        item_lines = {}
         for key in type(self).model_fields:
-            value, raw_value = getattr(self, key), raw.get(key) if isinstance(raw, dict) else None
+            value, raw_value = getattr(self, key), raw_values.get(key)
             if isinstance(raw_value, LineList):
-                self._item_lines[key] = raw_value.item_lines
+                item_lines[key] = raw_value.item_lines
             if isinstance(value, Record):
                 value._remember_origin(raw_value, file, f"{field}.{key}" if field else key)
             elif isinstance(value, list) and isinstance(raw_value, list) and len(value) == len(raw_value):
@@ -86,6 +87,22 @@ class Record(BaseModel):
                     if isinstance(element, Record):
                         path = f"{field}.{key}" if field else key
                         element._remember_origin(raw_element, file, f"{path}[{position + 1}]")
+        key_lines = dict(getattr(raw, "key_lines", {}))
+        self.__pydantic_private__["_origin"] = Origin(file, getattr(raw, "line", None), field, key_lines, item_lines)
+
+
+class Origin(NamedTuple):
+    """Where a record was written: its file and line, its field path (``anggota[3]``),
+    the lines of its keys and of the items of its lists."""
+
+    file: str
+    line: int | None
+    field: str
+    key_lines: dict[str, int]
+    item_lines: dict[str, list[int]]
+
+
+_NOWHERE = Origin("", None, "", {}, {})  # a record made in code, not read from a file
 
 
 # --- shared field types -------------------------------------------------------
@@ -331,12 +348,20 @@ def _report_active_content(record: Record, log: ErrorLog) -> None:
     """Warn about pasted scripts and script URLs in any text of ``record`` or its nested records."""
     for key in type(record).model_fields:
         value = getattr(record, key)
-        items = value if isinstance(value, list) else [value]
-        for position, item in enumerate(items):
-            if isinstance(item, Record):
-                _report_active_content(item, log)
-            elif isinstance(item, str) and active_content.found_in(item):  # where() only for a finding: it costs more
-                active_content.report(log, *record.where(key, position if isinstance(value, list) else None), item)
+        if isinstance(value, list):
+            for position, item in enumerate(value):
+                _report_in_value(record, key, position, item, log)
+        else:
+            _report_in_value(record, key, None, value, log)
+
+
+def _report_in_value(record: Record, key: str, position: int | None, value: Any, log: ErrorLog) -> None:
+    # Text first: most values are text, and isinstance() against a model class is slower.
+    if isinstance(value, str):
+        if active_content.found_in(value):  # where() only for a finding: it costs more
+            active_content.report(log, *record.where(key, position), value)
+    elif isinstance(value, Record):
+        _report_active_content(value, log)
 
 
 def validate_list(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,32 +24,47 @@ class Loaded:
 
 
 class DataReader:
-    """Reads data files; every problem goes to ``log`` with the file's display name."""
+    """Reads data files; every problem goes to ``log`` with the file's display name.
+
+    Paths are handled as strings in the per-file steps: a large portal has thousands of
+    files, and pathlib objects made and compared for each of them cost more than the
+    reading (see ``benchmarks/run.py``, "data load")."""
 
     def __init__(self, data_dir: Path, log: ErrorLog) -> None:
         self.data_dir = data_dir.resolve()
         self.root = self.data_dir.parent
         self.log = log
-        self._folders: dict[Path, Path] = {}  # folder -> its resolved path
+        self._folders: dict[str, str] = {}  # folder as written -> its real path
+        self._trees: dict[str, list[os.DirEntry[str]]] = {}  # data/<folder> -> every entry under it
+        self._root_prefix = _as_prefix(str(self.root))
 
-    def resolve(self, path: Path) -> Path:
-        """``path.resolve()``; folders are resolved once, as thousands of files share a few of them."""
-        if path.name in ("", ".", "..") or path.is_symlink():
-            return path.resolve()
-        return self._in_resolved_folder(path)
+    def real_path(self, path: str | os.PathLike[str], *, link: bool | None = None) -> str:
+        """``os.path.realpath(path)``; a file that is not a symbolic link is found in its
+        folder's real path, resolved once, as thousands of files share a few folders.
+        ``link``: whether ``path`` is a symbolic link, when the caller knows it
+        (``os.DirEntry.is_symlink()`` needs no system call)."""
+        text = os.fspath(path)
+        folder, name = os.path.split(text)
+        if name in ("", ".", "..") or (os.path.islink(text) if link is None else link):
+            return os.path.realpath(text)
+        return os.path.join(self._real_folder(folder), name)
 
-    def _in_resolved_folder(self, path: Path) -> Path:
-        folder = self._folders.get(path.parent)
-        if folder is None:
-            folder = self._folders[path.parent] = path.parent.resolve()
-        return folder / path.name
+    def _real_folder(self, folder: str) -> str:
+        real = self._folders.get(folder)
+        if real is None:
+            real = self._folders[folder] = os.path.realpath(folder)
+        return real
 
-    def display(self, path: Path) -> str:
+    def display(self, path: str | os.PathLike[str]) -> str:
         """The path as an editor sees it in the repository, e.g. ``data/anggota.yml``."""
         # The folder is resolved, not the file: a symbolic link keeps its own name.
-        resolved = self._in_resolved_folder(path).as_posix()
-        root = self.root.as_posix().rstrip("/") + "/"
-        return resolved.removeprefix(root) if resolved.startswith(root) else path.as_posix()
+        folder, name = os.path.split(os.fspath(path))
+        resolved = os.path.join(self._real_folder(folder), name)
+        if resolved.startswith(self._root_prefix):
+            resolved = resolved.removeprefix(self._root_prefix)
+        else:
+            resolved = os.fspath(path)
+        return resolved.replace(os.sep, "/")
 
     def yaml_file(self, name: str, *, required: bool) -> Loaded:
         """``data/<name>`` parsed; a required file that is missing or empty is an error."""
@@ -91,18 +107,57 @@ class DataReader:
         base = self.data_dir / folder
         if not base.is_dir():
             return []
-        candidates = base.rglob("*") if recursive else base.iterdir()
+        if recursive:
+            entries = self.tree(folder)
+        else:
+            with os.scandir(base) as listing:
+                entries = list(listing)
         found = []
-        for path in candidates:
-            if path.name.startswith((".", "_")) or not path.name.endswith(suffixes):
+        for entry in entries:
+            name = entry.name
+            if name.startswith((".", "_")) or not name.endswith(suffixes):
                 continue
-            if path.is_symlink() and not self.inside_data(path):
-                self.log.add(self.display(path), None, "", _LINK_LEAVES_DATA)
+            if entry.is_symlink() and not self.inside_data(entry.path, link=True):
+                self.log.add(self.display(entry.path), None, "", _LINK_LEAVES_DATA)
                 continue
-            if path.is_file():
-                found.append(path)
+            if entry.is_file():
+                found.append(Path(entry.path))
         return sorted(found)
 
-    def inside_data(self, path: Path, folder: Path | None = None) -> bool:
-        """Whether ``path`` (symlinks resolved) lies inside ``folder`` (default: data/)."""
-        return self.resolve(path).is_relative_to(self.resolve(folder) if folder else self.data_dir)
+    def tree(self, folder: str) -> list[os.DirEntry[str]]:
+        """Everything under ``data/<folder>`` but its folders, walked once per reader
+        (a type may look twice: for its files, then for files nothing uses).
+        Like ``Path.rglob``, it does not descend into symbolic links to folders (they are listed)
+        nor into folders it may not read."""
+        entries = self._trees.get(folder)
+        if entries is None:
+            entries = self._trees[folder] = []
+            pending = [os.path.join(self.data_dir, folder)]
+            while pending:
+                try:
+                    with os.scandir(pending.pop()) as listing:
+                        for entry in listing:
+                            if entry.is_dir(follow_symlinks=False):
+                                pending.append(entry.path)
+                            else:
+                                entries.append(entry)
+                except (PermissionError, FileNotFoundError, NotADirectoryError):
+                    continue
+        return entries
+
+    def inside_data(
+        self, path: str | os.PathLike[str], folder: str | os.PathLike[str] | None = None, *, link: bool | None = None
+    ) -> bool:
+        """Whether ``path`` (symlinks resolved) lies inside ``folder`` (default: data/).
+        ``link`` as in :meth:`real_path`."""
+        return is_within(self.real_path(path, link=link), self.real_path(folder) if folder else str(self.data_dir))
+
+
+def is_within(path: str, folder: str) -> bool:
+    """``Path(path).is_relative_to(folder)`` for normalised paths (no ``..``), without making paths of them."""
+    return path == folder or path.startswith(_as_prefix(folder))
+
+
+def _as_prefix(folder: str) -> str:
+    """``folder`` ending in one separator: what every path inside it starts with."""
+    return os.path.join(folder, "")

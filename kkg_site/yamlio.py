@@ -14,7 +14,8 @@ Deliberate restrictions, because the files are edited by hand in a web editor:
 * duplicate keys are errors (PyYAML silently keeps the last one);
 * nesting deeper than ``MAX_DEPTH`` is refused while the document is composed.
   Composition runs in Python on the C parser's events: the C composer recurses
-  without a limit and a file of 50,000 ``[`` crashes the interpreter.
+  without a limit and a file of 50,000 ``[`` crashes the interpreter. (A common
+  file is built straight from the events: ``_DataLoader.get_common_data``.)
 """
 
 from __future__ import annotations
@@ -58,6 +59,10 @@ class _TooDeep(Exception):
         self.line = line
 
 
+class _Unusual(Exception):
+    """The document has something :meth:`_DataLoader.get_common_data` leaves to PyYAML's composer."""
+
+
 class _DataLoader(Composer, _Loader):
     """The C parser's events, composed in Python (see the module docstring), constructed with lines."""
 
@@ -72,6 +77,64 @@ class _DataLoader(Composer, _Loader):
         self.problems: dict[tuple[int, str, str], None] = {}  # (line, field, message), in order, once each
         self.first_line = first_line  # for lines named inside messages (front matter starts at 2)
         self._depth = 0
+
+    def get_common_data(self) -> Any:
+        """``get_single_data()`` for a common data file, built straight from the events.
+
+        Nearly every data file is plain mappings, lists and scalars. Composing their nodes
+        in Python and constructing them afterwards took as long again as the C parser
+        (0.4 s against 0.23 s for the 3,600 files of a ten-year portal); building each
+        value from its events takes 0.26 s. Anything else raises ``_Unusual`` at once:
+        an anchor, an alias, an explicit tag, a duplicate or non-text key, a value that
+        is not text and cannot be constructed, nesting deeper than ``MAX_DEPTH``, a second
+        document. Then the caller reads the text again with ``get_single_data()``, which
+        reports each of these (or the syntax error after them) as before. A syntax error
+        met first is raised here as it would be there: nothing before it was unusual.
+        """
+        self.get_event()  # StreamStartEvent
+        if self.check_event(yaml.StreamEndEvent):
+            return None
+        self.get_event()  # DocumentStartEvent
+        data = self._common_value(self.get_event(), 0)
+        self.get_event()  # DocumentEndEvent
+        if not self.check_event(yaml.StreamEndEvent):
+            raise _Unusual
+        return data
+
+    def _common_value(self, event: yaml.Event, depth: int) -> Any:
+        """The value that starts with ``event`` (with ``depth`` collections around it), as
+        ``construct_yaml_map``, ``construct_yaml_seq`` and ``construct_object`` make it."""
+        if depth >= MAX_DEPTH or getattr(event, "anchor", None) is not None or getattr(event, "tag", None) is not None:
+            raise _Unusual
+        kind = type(event)
+        if kind is yaml.ScalarEvent:
+            tag = self.resolve(yaml.ScalarNode, event.value, event.implicit)
+            if tag == _TEXT:
+                return event.value
+            try:  # a number, true/false or null; YAML 1.1's "<<" and "=" have no constructor
+                return self.construct_object(yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark))
+            except Exception as error:
+                raise _Unusual from error
+        if kind is yaml.MappingStartEvent:
+            mapping = LineDict()
+            mapping.line = event.start_mark.line + 1
+            key_lines = mapping.key_lines = {}
+            while type(key_event := self.get_event()) is not yaml.MappingEndEvent:
+                key = self._common_value(key_event, depth + 1)
+                if isinstance(key, (list, dict)) or key is None or key in key_lines:
+                    raise _Unusual
+                key_lines[key] = key_event.start_mark.line + 1
+                mapping[key] = self._common_value(self.get_event(), depth + 1)
+            return mapping
+        if kind is yaml.SequenceStartEvent:
+            sequence = LineList()
+            sequence.line = event.start_mark.line + 1
+            item_lines = sequence.item_lines = []
+            while type(item_event := self.get_event()) is not yaml.SequenceEndEvent:
+                item_lines.append(item_event.start_mark.line + 1)
+                sequence.append(self._common_value(item_event, depth + 1))
+            return sequence
+        raise _Unusual  # an alias
 
     def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node:
         event = self.peek_event()
@@ -261,7 +324,12 @@ def parse_yaml(text: str, file: str, log: ErrorLog, first_line: int = 1) -> Any:
     loader = _DataLoader(text, first_line)
     try:
         with garbage_collection_paused():
-            data = loader.get_single_data()
+            try:
+                data = loader.get_common_data()
+            except _Unusual:
+                loader.dispose()
+                loader = _DataLoader(text, first_line)
+                data = loader.get_single_data()
     except yaml.YAMLError as error:
         line, message, suggestion = _describe_yaml_error(error, text)
         log.add(file, line + first_line - 1 if line else None, "", message, suggestion)

@@ -163,12 +163,17 @@ class KeuanganType(ContentType):
     @staticmethod
     def _check_dues_are_aggregate(treasury: Treasury, members, log: ErrorLog) -> None:
         names = {_plain_name(member.nama) for member_id in members if (member := members.get(member_id))}
+        # Every name in one pattern, searched once per text; only a text that names someone is
+        # searched name by name. A search per name and text took 0.1 s of a ten-year portal's load.
+        any_name = re.compile("|".join(_name_pattern(name) for name in names))
         for entry in treasury.entries:
             if entry.jenis != "iuran":
                 continue
             for key in ("uraian", "sumber"):
                 text = (getattr(entry, key) or "").casefold()
-                named = sorted(name for name in names if re.search(rf"\b{re.escape(name.casefold())}\b", text))
+                if not any_name.search(text):
+                    continue
+                named = sorted(name for name in names if re.search(_name_pattern(name), text))
                 if named:
                     log.add(
                         *entry.where(key),
@@ -225,6 +230,10 @@ def _treasurer(index) -> str | None:
 
 def attachment_url(bukti: str) -> str:
     return f"keuangan/bukti/{bukti}"
+
+
+def _name_pattern(name: str) -> str:
+    return rf"\b{re.escape(name.casefold())}\b"
 
 
 def _plain_name(full_name: str) -> str:

@@ -79,6 +79,7 @@ class MateriType(ContentType):
         root = reader.data_dir / FOLDER
         materials = Materials(reader.display(root) + "/")
         files: dict[str, str] = {}  # id -> file that defines it
+        real_root = reader.real_path(root)
         for path in reader.files(FOLDER, (".yml",), recursive=True):
             item_id, file = path.stem, reader.display(path)
             if not self._usable_id(reader.log, item_id, file, files):
@@ -92,7 +93,7 @@ class MateriType(ContentType):
             for key, message, suggestion in record.problems():
                 reader.log.add(*record.where(key), message, suggestion)
             materials.by_id[item_id] = record
-            materials.attachments[item_id] = check_attachments(record, path, root, reader.log, reader.resolve)
+            materials.attachments[item_id] = check_attachments(record, path, real_root, reader.log, reader.real_path)
         self._warn_unused(reader, root, materials)
         return materials
 
@@ -115,9 +116,13 @@ class MateriType(ContentType):
     @staticmethod
     def _warn_unused(reader: DataReader, root: Path, materials: Materials) -> None:
         """Files an editor uploaded but no material lists (a forgotten ``berkas`` entry)."""
-        used = {reader.resolve(a.source) for attachments in materials.attachments.values() for a in attachments}
+        used = {reader.real_path(a.source) for attachments in materials.attachments.values() for a in attachments}
         # Cheap tests first: a large catalog has thousands of files here, nearly all in use.
-        unused = [p for p in root.rglob("*") if p.suffix != ".yml" and reader.resolve(p) not in used]
+        unused = [
+            Path(entry.path)
+            for entry in reader.tree(FOLDER)
+            if not entry.name.endswith(".yml") and reader.real_path(entry.path, link=entry.is_symlink()) not in used
+        ]
         for path in sorted(unused):
             hidden = any(part.startswith((".", "_")) for part in path.relative_to(root).parts)
             if hidden or not path.is_file():

@@ -8,12 +8,15 @@ it). Only documents, images, audio and video are published: anything else
 
 from __future__ import annotations
 
+import os
 import posixpath
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from ...errors import ErrorLog, suggest
+from ...reader import is_within
 from ...render import file_size
 from .model import Materi
 
@@ -60,15 +63,16 @@ class Attachment:
 
 
 def check_attachments(
-    record: Materi, yaml_path: Path, root: Path, log: ErrorLog, resolve: Callable[[Path], Path] = Path.resolve
+    record: Materi, yaml_path: Path, root: str, log: ErrorLog, real_path: Callable[[str], str] = os.path.realpath
 ) -> list[Attachment]:
     """The attachments of ``record``; every problem is reported, with the item's line.
 
-    ``resolve`` resolves symlinks (``DataReader.resolve`` remembers the folders it resolved)."""
+    ``root`` is the real path of ``data/materi/``; ``real_path`` resolves symlinks
+    (``DataReader.real_path`` remembers the folders it resolved)."""
     found: dict[str, Attachment] = {}
-    root = resolve(root)
+    folder = yaml_path.parent
     for position, written in enumerate(record.berkas):
-        attachment = _check(record, position, written, yaml_path.parent, root, log, resolve)
+        attachment = _check(record, position, written, folder, root, log, real_path)
         if attachment is None:
             continue
         if attachment.name in found:
@@ -82,18 +86,23 @@ def check_attachments(
 
 
 def _check(
-    record: Materi, position: int, written: str, folder: Path, root: Path, log: ErrorLog, resolve: Callable[[Path], Path]
+    record: Materi, position: int, written: str, folder: Path, root: str, log: ErrorLog, real_path: Callable[[str], str]
 ) -> Attachment | None:
+    # Paths are compared as strings, and one ``stat`` answers "exists", "is a file" and "size":
+    # a large catalog has thousands of attachments, and a pathlib object for each check and
+    # a system call for each question took a tenth of its load (0.2 s of 2 s).
     where = record.where("berkas", position)
     relative = written.replace("\\", "/")
-    if PurePosixPath(relative).is_absolute():
+    if relative.startswith("/"):
         log.add(*where, f"'{written}': tulis letak berkas relatif terhadap berkas YAML ini, mis. soal.pdf")
         return None
     path = folder / relative
-    if not Path(posixpath.normpath(path.as_posix())).is_relative_to(root):
+    text = os.fspath(path)
+    if not is_within(os.path.normpath(text), root):
         log.add(*where, f"'{written}' berada di luar folder data/materi/; simpan lampiran di samping berkas YAML-nya")
         return None
-    if path.exists() and not resolve(path).is_relative_to(root):
+    status = _status(text)
+    if status is not None and not is_within(real_path(text), root):
         log.add(*where, f"'{written}' adalah tautan simbolik ke luar folder data/materi/; salin berkasnya ke sini")
         return None
     kind = KINDS.get(path.suffix.lower())
@@ -101,10 +110,10 @@ def _check(
         shown = path.suffix or "tanpa akhiran"
         log.add(*where, f"jenis berkas '{shown}' tidak diterima; lampirkan dokumen (PDF, Word, PowerPoint, Excel), gambar, audio atau video")
         return None
-    if not path.is_file():
+    if status is None or not stat.S_ISREG(status.st_mode):
         log.add(*where, f"berkas '{written}' tidak ditemukan di samping berkas YAML ini", _near_name(path, relative))
         return None
-    size = path.stat().st_size
+    size = status.st_size
     if size >= MAX_SIZE:
         log.add(
             *where,
@@ -120,6 +129,14 @@ def _check(
             severity="warning",
         )
     return Attachment(path.name, path, size, kind)
+
+
+def _status(path: str) -> os.stat_result | None:
+    """What ``os.stat`` says of the file ``path`` names (a symbolic link followed), None when there is none."""
+    try:
+        return os.stat(path)
+    except OSError:  # missing, a file in the way of a folder, a link to nowhere or a loop of links
+        return None
 
 
 def _near_name(path: Path, written: str) -> str | None:
