@@ -51,9 +51,8 @@ from kkg_site.export import export
 from kkg_site.generator import SiteOutput, generate, load
 from kkg_site.mkdocs_plugin import content_nav
 from kkg_site.page import page_url
-from kkg_site.schoolyear import SchoolYear
 from kkg_site.types.cari.pagefind import separate_cells
-from kkg_site.types.program.progress import Period
+from kkg_site.types.program.progress import periods_of
 
 KB = 1024
 GOAL_BUILD_RATIO = 1.10
@@ -233,23 +232,25 @@ def weight(site: Path, url: str) -> Counter:
     return sizes
 
 
-def heaviest_page(site: Path) -> str:
-    """The URL of the page whose HTML is largest after gzip."""
-    heaviest = max(site.rglob("index.html"), key=gzipped).parent.relative_to(site).as_posix()
-    return "" if heaviest == "." else heaviest + "/"
+def heaviest_page(site: Path, urls: list[str] | None = None) -> str:
+    """The URL, of ``urls`` or of every page, whose HTML is largest after gzip."""
+    if urls is None:
+        urls = ["" if p.parent == site else p.parent.relative_to(site).as_posix() + "/" for p in site.rglob("index.html")]
+    return max(urls, key=lambda url: gzipped(site / url / "index.html"))
 
 
-def sample_pages(portal: Portal, output: SiteOutput) -> dict[str, str]:
+def sample_pages(portal: Portal, output: SiteOutput, site: Path) -> dict[str, str]:
     """Label -> site URL of the pages whose weight is printed: every page in the nav
     (Beranda and the list pages), one item page of each type with items, and the
-    Laporan Kegiatan of the last school year that is over, and of its second semester
-    (the chair prints them; a semester report details every activity and meeting)."""
+    heaviest Laporan Kegiatan of a school year and of a semester (the chair prints them;
+    how much a report details depends on how many activities its period had)."""
     pages = {title: page_url(path) for t in output.index.types for entry in t.nav() for title, path in entry.items()}
     for name, ids in portal.ids.items():
         pages[f"{name.capitalize()}: satu"] = output.index[name].url(ids[len(ids) // 2])
-    last_year = SchoolYear(SchoolYear.of(TODAY).first - 1)
-    pages[f"Laporan Kegiatan {last_year}"] = Period(last_year).url
-    pages[f"Laporan Kegiatan {last_year} semester genap"] = Period(last_year, "genap").url
+    reports = [period for year in output.index["program"].years for period in periods_of(year, TODAY)]
+    for kind, semester in (("tahun ajaran", False), ("semester", True)):
+        url = heaviest_page(site, [period.url for period in reports if (period.semester is not None) == semester])
+        pages[f"Laporan Kegiatan {kind}, terberat: {url}"] = url
     return pages
 
 
@@ -338,7 +339,7 @@ def measure(scale: float, linearity: list[float], repeat: int, work: Path) -> Me
             Build(mkdocs.wall + search[-1].wall, mkdocs.cpu + search[-1].cpu, max(mkdocs.peak_mb, search[-1].peak_mb))
         )
     site = work / "site"
-    pages = sample_pages(portal, output)
+    pages = sample_pages(portal, output, site)
     heaviest = heaviest_page(site)
     pages[f"Terberat: {heaviest}"] = heaviest
     size = site_size(site)

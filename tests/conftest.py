@@ -235,3 +235,20 @@ def desktop(browser: object) -> Iterator[object]:
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     yield context.new_page()
     context.close()
+
+
+def shown_texts(browser_page: object, root: str = ".md-content", limit: int = 3) -> list[str]:
+    """The first ``limit`` texts under ``root`` that the current media shows, in document order
+    (e.g. what a printed page starts with, after ``emulate_media(media="print")``)."""
+    return browser_page.evaluate(
+        """([root, limit]) => {
+            const texts = [];
+            const walker = document.createTreeWalker(document.querySelector(root), NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node && texts.length < limit; node = walker.nextNode()) {
+                const text = node.textContent.trim();
+                if (text && node.parentElement.checkVisibility({ visibilityProperty: true })) texts.push(text);
+            }
+            return texts;
+        }""",
+        [root, limit],
+    )

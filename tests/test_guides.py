@@ -268,6 +268,12 @@ def test_chair_guide_explains_every_key_and_state_and_where_the_report_is(site: 
     assert set(progress.STATE_LABELS.values()) <= set(states)
     (report,) = [text for text in named if text.startswith("program/laporan/")]
     assert page(site, report).find("h1").get_text(strip=True).startswith("Laporan Kegiatan")
+    # Its table of the report's sections names each section, and it says when a report stops detailing.
+    parts = [row.find("td").get_text(strip=True).casefold() for row in guide.select("table tbody tr")]
+    for heading in page(site, report).select(".kkg-laporan h2"):
+        assert any(heading.get_text(strip=True).casefold() in part for part in parts), heading
+    budget = pytest.importorskip("kkg_site.types.program.report").DETAIL_BUDGET
+    assert f"lebih dari {budget} kegiatan" in " ".join(guide.get_text(" ").split())
 
 
 def test_guides_name_the_workflow_and_its_steps(site: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import shown_texts
 from test_notulen import PUBLISHED
 
 pytestmark = pytest.mark.browser
@@ -25,6 +26,22 @@ def test_print_hides_navigation_and_shows_the_letterhead(served_site: str, deskt
     assert desktop.locator(".kkg-ttd").is_visible()
     pdf = desktop.pdf(format="A4")
     assert pdf.startswith(b"%PDF")
+
+
+
+def test_printed_minutes_start_with_the_letterhead(served_site: str, desktop) -> None:
+    """The page's title (a heading for the screen; the minutes repeat it as "Acara") does not
+    print above the letterhead, whatever the theme wraps it in."""
+    desktop.goto(served_site + f"notulen/{PUBLISHED[0]['id']}/")
+    title = desktop.locator(".md-content h1").first
+    assert title.is_visible() and title.inner_text() == PUBLISHED[0]["judul"]
+    assert shown_texts(desktop, limit=1) == [PUBLISHED[0]["judul"]]
+
+    desktop.emulate_media(media="print")
+    assert not title.is_visible()
+    letterhead = [p.strip() for p in desktop.locator(".kkg-kop p").all_text_contents()]
+    assert shown_texts(desktop, limit=len(letterhead)) == letterhead
+    assert desktop.locator(".kkg-kop").bounding_box()["y"] < 50  # at the top of the sheet
 
 
 def test_print_button_prints(served_site: str, desktop) -> None:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from urllib.parse import urljoin
 
 import pytest
 import yaml
@@ -25,6 +26,7 @@ PROGRAMME = yaml.safe_load((DATA / "program.yml").read_text(encoding="utf-8"))
 KKG = yaml.safe_load((DATA / "kkg.yml").read_text(encoding="utf-8"))
 MEMBERS = {m["id"]: m for m in yaml.safe_load((DATA / "anggota.yml").read_text(encoding="utf-8"))}
 BOARDS = yaml.safe_load((DATA / "pengurus.yml").read_text(encoding="utf-8"))
+MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"]
 STATE_LABELS = {"belum": "Belum terlaksana", "berjalan": "Sedang berjalan", "terlaksana": "Terlaksana"}
 
 
@@ -100,12 +102,12 @@ def table_rows(soup: BeautifulSoup) -> list[tuple[str, list[str], str]]:
 
 
 def read_meetings(start: date, end: date) -> list[dict]:
-    """The published minutes held from ``start`` to ``end``, oldest first."""
+    """The published minutes held from ``start`` to ``end``, oldest first, with their ``id``."""
     meetings = []
     for path in sorted((DATA / "notulen").glob("*.md")):
         front = yaml.safe_load(path.read_text(encoding="utf-8").split("---")[1])
         if start <= front["tanggal"] <= end and front.get("status", "disahkan") != "draf":
-            meetings.append(front)
+            meetings.append({"id": path.stem, **front})
     return meetings
 
 
@@ -204,61 +206,79 @@ def test_report_document(site: Path) -> None:
     assert "NIP" not in signatures  # the chair's NIP is private in the demo data
 
 
-def test_report_lists_meetings_of_the_period_with_their_decisions(site: Path) -> None:
-    folder = DATA / "notulen"
-    if not folder.is_dir():
+def test_report_lists_meetings_and_attaches_their_minutes(site: Path) -> None:
+    """A meeting is a row (date, title linked to its minutes, attendance, number of decisions);
+    its minutes, with the decisions, are the report's attachments, numbered as the rows."""
+    if not (DATA / "notulen").is_dir():
         pytest.skip("the notulen type is not installed")
     slug = "2025-2026-ganjil"
     _, start, end = period_bounds(slug)
     meetings = read_meetings(start, end)
-    soup = page(site, f"program/laporan/{slug}/")
-    shown = soup.select(".kkg-laporan__rapat")
-    assert [s.h3.get_text(strip=True) for s in shown] == [m["judul"] for m in meetings]
-    for section, meeting in zip(shown, meetings):
-        assert len(section.select("ol li")) == len(meeting.get("keputusan") or [])
-        assert f"dihadiri {len(meeting.get('hadir') or [])} anggota" in section.get_text()
+    assert meetings
+    url = f"program/laporan/{slug}/"
+    soup = page(site, url)
+    rows = soup.select("#tabel-rapat tbody tr")
+    assert [[td.get_text(" ", strip=True) for td in tr.find_all("td")] for tr in rows] == [
+        [str(number), f"{m['tanggal'].day} {MONTHS[m['tanggal'].month - 1]} {m['tanggal'].year}", m["judul"], str(len(m["hadir"])), str(len(m.get("keputusan") or []))]
+        for number, m in enumerate(meetings, 1)
+    ]
+    for row, meeting in zip(rows, meetings):
+        minutes = urljoin(url, row.a["href"])
+        assert minutes == f"notulen/{meeting['id']}/"
+        assert page(site, minutes).h1.get_text(strip=True) == meeting["judul"]
+    assert "terlampir sesuai nomor pada tabel" in soup.select_one("#rapat-dan-keputusan + p").get_text()
+    text = soup.select_one(".kkg-laporan").get_text(" ", strip=True)
+    decisions = [decision for m in meetings for decision in m.get("keputusan") or []]
+    assert decisions and not [decision for decision in decisions if decision in text]
 
 
 @pytest.mark.skipif(not (DATA / "notulen").is_dir(), reason="the notulen type is not installed")
-def test_a_long_year_report_attaches_its_semester_reports(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Over its budget of done activities and meetings, a year report names them and leaves
-    their details to the semester reports; at the budget it details them itself."""
-    slug = "2025-2026"
+@pytest.mark.parametrize("slug", ["2025-2026", "2025-2026-ganjil"])
+def test_a_report_over_its_budget_names_its_activities(monkeypatch: pytest.MonkeyPatch, slug: str) -> None:
+    """Over its budget of done activities, a report names them with their dates and links to
+    their pages instead of detailing them, and a year report attaches its semester reports;
+    at the budget it details them itself."""
     year, start, end = period_bounds(slug)
     done = [a for a in ACTIVITIES if start <= a.start <= end and a.status(end) == "selesai"]
     meetings = read_meetings(start, end)
+    url = f"program/laporan/{slug}/"
 
-    def year_report(budget: int) -> BeautifulSoup:
-        monkeypatch.setattr(report, "YEAR_DETAIL_BUDGET", budget)
-        pages = {p.url: p for p in generate(DATA, today=TODAY).pages}
-        return BeautifulSoup(pages[f"program/laporan/{slug}/"].body, "html.parser"), pages
+    def reports(budget: int) -> dict[str, BeautifulSoup]:
+        monkeypatch.setattr(report, "DETAIL_BUDGET", budget)
+        pages = generate(DATA, today=TODAY).pages
+        return {p.url: BeautifulSoup(p.body, "html.parser") for p in pages if p.url.startswith("program/laporan/")}
 
-    detailed, _ = year_report(len(done) + len(meetings))
+    detailed = reports(len(done))[url]
     assert len(detailed.select(".kkg-laporan__kegiatan")) == len(done)
-    assert len(detailed.select(".kkg-laporan__rapat")) == len(meetings)
 
-    summary, pages = year_report(len(done) + len(meetings) - 1)
-    assert not summary.select(".kkg-laporan__kegiatan, .kkg-laporan__rapat")
+    pages = reports(len(done) - 1)
+    summary = pages[url]
+    assert not summary.select(".kkg-laporan__kegiatan")
     # Every activity is still named, in the realisation table, with a link to its page.
     assert table_rows(summary) == expected_rows(slug, TODAY)
     linked = [a["href"] for a in summary.select("#tabel-realisasi a")]
     assert sorted(linked) == sorted(f"../../../kegiatan/{a.id}/" for a in done)
-    # Every meeting is listed with its number of decisions.
-    listed = [[td.get_text(strip=True) for td in tr.find_all("td")] for tr in summary.select("#tabel-rapat tbody tr")]
-    assert [(row[2], int(row[4])) for row in listed] == [(m["judul"], len(m.get("keputusan") or [])) for m in meetings]
-    # The semester reports are attached, and together they detail everything the year report names.
-    attachments = summary.select("#pelaksanaan-kegiatan + p + ol a")
-    assert [a["href"] for a in attachments] == [f"../{slug}-ganjil/", f"../{slug}-genap/"]
-    semesters = [BeautifulSoup(pages[f"program/laporan/{slug}-{s}/"].body, "html.parser") for s in ("ganjil", "genap")]
-    details = [re.sub(r"^\d+\.\s*", "", h3.get_text(strip=True)) for s in semesters for h3 in s.select(".kkg-laporan__kegiatan h3")]
-    assert details == [a.title for a in done]
-    assert [h3.get_text(strip=True) for s in semesters for h3 in s.select(".kkg-laporan__rapat h3")] == [m["judul"] for m in meetings]
-    for link, semester in zip(attachments, semesters):
-        counts = f"({len(semester.select('.kkg-laporan__kegiatan'))} kegiatan, {len(semester.select('.kkg-laporan__rapat'))} rapat)"
-        assert link.parent.get_text(" ", strip=True).endswith(counts)
+    assert "halaman kegiatan itu" in summary.select_one("#pelaksanaan-kegiatan + p").get_text()
+    # The meetings are listed as in the detailed report.
+    assert len(meetings) == len(summary.select("#tabel-rapat tbody tr"))
+    assert summary.select_one("#tabel-rapat") == detailed.select_one("#tabel-rapat")
     # The rest of the document is the same.
     assert summary.select_one(".kkg-kop") is not None and summary.select_one(".kkg-ttd") is not None
     assert [h.get_text(strip=True) for h in summary.select("h2")] == [h.get_text(strip=True) for h in detailed.select("h2")]
+
+    attachments = summary.select("#pelaksanaan-kegiatan + p + ol a")
+    if slug.endswith(("-ganjil", "-genap")):
+        assert not attachments  # a semester has no smaller report: its activities' pages hold the details
+        return
+    # The semester reports are attached; here both are within the budget and together detail everything.
+    assert [a["href"] for a in attachments] == [f"../{slug}-ganjil/", f"../{slug}-genap/"]
+    semesters = [pages[f"program/laporan/{slug}-{s}/"] for s in ("ganjil", "genap")]
+    details = [re.sub(r"^\d+\.\s*", "", h3.get_text(strip=True)) for s in semesters for h3 in s.select(".kkg-laporan__kegiatan h3")]
+    assert details == [a.title for a in done]
+    for link, semester in zip(attachments, semesters):
+        counts = f"({len(semester.select('.kkg-laporan__kegiatan'))} kegiatan, {len(semester.select('#tabel-rapat tbody tr'))} rapat)"
+        assert link.parent.get_text(" ", strip=True).endswith(counts)
+    assert "terlampir pada laporan semesternya" in summary.select_one("#rapat-dan-keputusan + p").get_text()
 
 
 # --- the Program Kerja page -------------------------------------------------------------

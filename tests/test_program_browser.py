@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import shown_texts
 
 pytestmark = pytest.mark.browser
 
@@ -29,6 +30,19 @@ def test_report_prints_without_navigation(served_site: str, desktop) -> None:
     # The report fills the page: no sidebar space is left beside it.
     page_width = desktop.evaluate("document.documentElement.clientWidth")
     assert desktop.locator(".kkg-laporan").bounding_box()["width"] > 0.9 * page_width
+
+
+
+@pytest.mark.parametrize("slug", ["2025-2026", "2025-2026-ganjil"])
+def test_printed_report_starts_with_the_letterhead(served_site: str, desktop, slug: str) -> None:
+    """The letterhead, then the report's own title: no heading for the screen above them."""
+    desktop.goto(served_site + f"program/laporan/{slug}/")
+    desktop.emulate_media(media="print")
+    letterhead = [p.strip() for p in desktop.locator(".kkg-kop p").all_text_contents()]
+    assert shown_texts(desktop, limit=len(letterhead)) == letterhead
+    titles = [h1 for h1 in desktop.locator(".md-content h1").all() if h1.is_visible()]
+    assert [h1.inner_text().replace("\n", " ") for h1 in titles] == [desktop.locator(".kkg-laporan h1").inner_text().replace("\n", " ")]
+    assert desktop.locator(".kkg-kop").bounding_box()["y"] < 50  # at the top of the sheet
 
 
 def test_report_pdf_uses_the_a4_page_size(served_site: str, desktop) -> None:

@@ -21,12 +21,14 @@ if TYPE_CHECKING:
     from . import Programme
 
 OUTSIDE_PROGRAMME = "Kegiatan di luar program kerja"
-# Done activities and meetings a year report details before it leaves the details to its
-# semester reports and attaches them: a year of a very active KKG (60 activities with their
-# results, 50 meetings with their decisions) weighs more on a phone than the page weight goal
-# allows (first view 80 KB gzip with the theme's CSS and JS, repeat view 10 KB). About 30
-# detailed entries stay within both; a semester is the smallest report and is always detailed.
-YEAR_DETAIL_BUDGET = 30
+# Done activities a report details (time, place, speakers, participants, results) before it
+# only names them, with their dates and links, and leaves the details to its attachments: a
+# year report to its semester reports, a semester report to the activities' own pages. A very
+# active KKG (30 activities a semester with their results) weighs more on a phone than the page
+# weight goal allows (first view 80 KB gzip with the theme's CSS and JS, repeat view 10 KB);
+# on the benchmark portal, 14 activities with 800-character results and 14 meetings weigh
+# 8.6 KB (repeat view), and each more activity about 0.18 KB.
+DETAIL_BUDGET = 15
 
 
 @dataclass(frozen=True)
@@ -93,13 +95,13 @@ class DoneActivity:
 
 @dataclass
 class Meeting:
+    """A row of the meetings table; the minutes themselves are the report's attachments."""
+
     title: str
     url: str
     day: date
-    kind: str | None
-    place: str | None
     present: int
-    decisions: list[str]
+    decisions: int
 
 
 @dataclass
@@ -119,7 +121,7 @@ class Signatory:
 
 @dataclass
 class Attachment:
-    """A semester report attached to a year report that leaves the details to it."""
+    """A semester report attached to a year report that only names its activities."""
 
     label: str
     url: str
@@ -135,9 +137,7 @@ class _Context:
         self.activities = index.get("kegiatan")
         self.minutes = index.get("notulen")
         self.members = index.get("anggota")
-        organisasi = index["organisasi"]
-        self.kkg = organisasi.kkg
-        self.schools = organisasi.schools
+        self.kkg = index["organisasi"].kkg
         self.views = None
         if self.activities is not None:
             from ..kegiatan.view import Views  # only importable use when the type is installed
@@ -164,11 +164,6 @@ class _Context:
         if member is None:
             return None
         return Person(member.nama, member_url(member.id), member.public_contact().get("NIP"))
-
-    def place(self, tempat: str | None) -> str | None:
-        """A school id becomes the school's name; other text is shown as written."""
-        school = self.schools.get(tempat or "")
-        return school.nama if school else tempat
 
 
 def programme_view(index: Any, programme: Programme) -> list[YearView]:
@@ -209,8 +204,8 @@ def programme_view(index: Any, programme: Programme) -> list[YearView]:
 def report_view(index: Any, programme: Programme, period: Period) -> dict[str, Any]:
     """Everything the Laporan Kegiatan of ``period`` shows, as of its last day (or today).
 
-    A semester report details every done activity and meeting; so does a year report while
-    they fit ``YEAR_DETAIL_BUDGET``, otherwise it names them and attaches its semester reports."""
+    Meetings are a table (their minutes are attachments); done activities are detailed while
+    they fit ``DETAIL_BUDGET``, otherwise named, and a year report attaches its semester reports."""
     context = _Context(index)
     as_of = period.as_of(context.today)
     in_period = context.activities_in(period)
@@ -223,7 +218,7 @@ def report_view(index: Any, programme: Programme, period: Period) -> dict[str, A
         for a in in_period
         if a.dibatalkan
     ]
-    detailed = period.semester is not None or len(done) + len(meetings) <= YEAR_DETAIL_BUDGET
+    detailed = len(done) <= DETAIL_BUDGET
     kkg = context.kkg
     signed_at = f"{kkg.kecamatan or kkg.kabupaten or ''}, {tanggal(context.today, 'd MMMM y')}".lstrip(", ")
     return {
@@ -237,7 +232,7 @@ def report_view(index: Any, programme: Programme, period: Period) -> dict[str, A
         "done": done,
         "meetings": meetings,
         "detailed": detailed,
-        "attachments": [] if detailed else _attachments(context, period),
+        "attachments": [] if detailed or period.semester else _attachments(context, period),
         "not_done": not_done,
         "budget": sum(item.anggaran or 0 for item in items),
         "realised": sum(row.state_label == STATE_LABELS["terlaksana"] for row in rows),
@@ -307,10 +302,8 @@ def _meetings(context: _Context, period: Period, as_of: date) -> list[Meeting]:
             title=meeting.judul,
             url=context.minutes.url(meeting.id),
             day=meeting.tanggal,
-            kind=meeting.jenis,
-            place=context.place(meeting.tempat),
             present=len(meeting.hadir),
-            decisions=list(meeting.keputusan),
+            decisions=len(meeting.keputusan),
         )
         for meeting in reversed(context.minutes.published)
         if period.contains(meeting.tanggal) and meeting.tanggal <= as_of
