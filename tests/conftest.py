@@ -252,3 +252,14 @@ def shown_texts(browser_page: object, root: str = ".md-content", limit: int = 3)
         }""",
         [root, limit],
     )
+
+
+def json_objects(node: object) -> Iterator[dict]:
+    """Every object (dict) in parsed JSON or YAML, at any depth."""
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from json_objects(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from json_objects(value)

@@ -16,7 +16,7 @@ from urllib.parse import unquote
 
 import pytest
 import yaml
-from conftest import ROOT, TODAY
+from conftest import ROOT, TODAY, json_objects
 
 SITE_URL = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]
 GUIDE = (ROOT / "content" / "panduan" / "data-terbuka.md").read_text(encoding="utf-8")
@@ -130,18 +130,10 @@ def test_no_private_value_unless_the_member_published_it(site: Path) -> None:
 @pytest.mark.parametrize("name", ["kegiatan", "notulen", "materi", "pengurus"])
 def test_people_are_named_by_id_name_and_page(site: Path, name: str) -> None:
     by_id = {m["id"]: m for m in MEMBERS}
-    people = [node for node in _objects(dataset(site, name)["data"]) if set(node) == {"id", "nama", "url"}]
+    people = [node for node in json_objects(dataset(site, name)["data"]) if set(node) == {"id", "nama", "url"}]
     assert people
     for person in people:
         assert person["nama"] == by_id[person["id"]]["nama"]
         assert person["url"] == f"{SITE_URL}anggota/{person['id']}/"
 
 
-def _objects(node):
-    if isinstance(node, dict):
-        yield node
-        for value in node.values():
-            yield from _objects(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _objects(value)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ROOT, TODAY, Project, kkg_site
+from conftest import ROOT, TODAY, Project, json_objects, kkg_site
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft7Validator
@@ -151,7 +151,7 @@ def test_schemas_are_valid_draft_7_with_indonesian_help_on_every_field() -> None
         assert schema["title"] and schema["description"]
         for owner, name, prop in _properties(schema):
             assert prop.get("title") and prop.get("description"), f"{data_file.schema}: {owner}.{name}"
-        described = [node["description"] for node in _nodes(schema) if "description" in node]
+        described = [node["description"] for node in json_objects(schema) if "description" in node]
         assert not docstrings & set(described), "an English docstring leaked into a schema"
 
 
@@ -159,18 +159,10 @@ def _subclasses(cls: type) -> list[type]:
     return [sub for direct in cls.__subclasses__() for sub in (direct, *_subclasses(direct))]
 
 
-def _nodes(node: Any):
-    if isinstance(node, dict):
-        yield node
-        for value in node.values():
-            yield from _nodes(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _nodes(value)
 
 
 def _properties(schema: dict[str, Any]):
-    for node in _nodes(schema):
+    for node in json_objects(schema):
         if node.get("type") == "object":
             for name, prop in node["properties"].items():
                 yield node.get("title", "(root)"), name, prop
