@@ -8,7 +8,7 @@ content types this checkout knows are written, so the data always validates.
 
     python benchmarks/make_portal.py /tmp/portal --scale 0.01
 
-The target gets a full project (mkdocs.yml, content/, overrides/ from this
+The target gets a full project (mkdocs.yml, content/ from this
 checkout, and data/); build it there with ``python -m mkdocs build``.
 """
 
@@ -183,8 +183,7 @@ class PortalWriter:
         root = self.portal.root
         root.mkdir(parents=True, exist_ok=True)
         shutil.copy2(ROOT / "mkdocs.yml", root / "mkdocs.yml")
-        for folder in ("content", "overrides"):
-            shutil.copytree(ROOT / folder, root / folder, dirs_exist_ok=True)
+        shutil.copytree(ROOT / "content", root / "content", dirs_exist_ok=True)
         if self.portal.data.exists():
             shutil.rmtree(self.portal.data)
         self.organisation()

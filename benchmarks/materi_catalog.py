@@ -45,7 +45,6 @@ KINDS = {"soal": "Soal", "materi": "Materi", "media": "Media", "modul-ajar": "Mo
 
 def copy_project(target: Path) -> None:
     shutil.copy2(ROOT / "mkdocs.yml", target / "mkdocs.yml")
-    shutil.copytree(ROOT / "overrides", target / "overrides")
     (target / "content").mkdir()
     shutil.copytree(ROOT / "data", target / "data")
 

@@ -40,16 +40,13 @@ from pathlib import Path
 from statistics import median
 from urllib.parse import urljoin, urlsplit
 
-import yaml
 from bs4 import BeautifulSoup
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_portal import ROOT, TODAY, Portal, make_portal
-from mkdocs.config import load_config
 
-from kkg_site.export import export
+from kkg_site.export import export_project
 from kkg_site.generator import SiteOutput, generate, load
-from kkg_site.mkdocs_plugin import content_nav
 from kkg_site.page import page_url
 from kkg_site.types.cari.pagefind import separate_cells
 from kkg_site.types.program.progress import periods_of
@@ -113,34 +110,9 @@ def search_index(site: Path) -> Build:
 
 
 def plain_project(portal: Portal, target: Path) -> SiteOutput:
-    """The portal's pages as a plain MkDocs project: what the kkg plugin hands MkDocs, as files.
-
-    The plugin's ``on_config`` runs here (it generates the site and sets the site
-    name, stylesheet and scripts); the baseline's mkdocs.yml copies those settings,
-    drops the plugin and lists the same nav. The build date is ``KKG_HARI_INI``.
-    """
+    """The portal's pages as a plain MkDocs project (``kkg_site.export.export_project``)."""
     shutil.rmtree(target, ignore_errors=True)
-    shutil.copytree(portal.root / "overrides", target / "overrides")
-    shutil.copytree(portal.root / "content", target / "content")
-    handwritten = sorted(p.relative_to(target / "content").as_posix() for p in (target / "content").rglob("*.md"))
-    config = load_config(str(portal.root / "mkdocs.yml"))
-    config = config.plugins.on_config(config)
-    output: SiteOutput = config.plugins["kkg"].output
-    export(output, target / "content")
-    settings = yaml.safe_load((portal.root / "mkdocs.yml").read_text(encoding="utf-8"))
-    settings["plugins"] = [
-        p for p in settings.get("plugins", []) if not (isinstance(p, dict) and "kkg" in p) and p != "kkg"
-    ]
-    settings.pop("watch", None)  # data/ is not part of the plain project
-    settings.update(
-        site_name=str(config.site_name),  # the plugin escapes it (Markup): written as the plugin leaves it
-        site_description=str(config.site_description),
-        extra_css=list(config.extra_css),
-        extra_javascript=[str(script) for script in config.extra_javascript],
-        nav=output.nav + content_nav(handwritten),
-    )
-    (target / "mkdocs.yml").write_text(yaml.safe_dump(settings, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    return output
+    return export_project(portal.root / "mkdocs.yml", target)
 
 
 def same_pages(ours: Path, plain: Path) -> tuple[int, int]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import functools
 import gzip
+import shutil
 import http.server
 import sys
 import tempfile
@@ -30,6 +31,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import material
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,11 +54,13 @@ def make_portal(target: Path, items: int, lunr: bool) -> tuple[Path, str]:
     materi_catalog.write_materials(target / "data", items)
     if lunr:
         config_file = target / "mkdocs.yml"
-        config_file.write_text(
-            config_file.read_text(encoding="utf-8").replace("plugins:\n", "plugins:\n  - search\n", 1)
-        )
-        for partial in ("header.html", "search.html"):  # back to Material's own search box
-            (target / "overrides" / "partials" / partial).unlink()
+        config = config_file.read_text(encoding="utf-8").replace("plugins:\n", "plugins:\n  - search\n", 1)
+        # Back to Material's own search box: its partials in a custom_dir, ahead of ours.
+        config_file.write_text(config.replace("theme:\n", "theme:\n  custom_dir: material-search\n", 1))
+        material_partials = Path(material.__file__).parent / "templates" / "partials"
+        for partial in ("header.html", "search.html"):
+            (target / "material-search" / "partials").mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(material_partials / partial, target / "material-search" / "partials" / partial)
     started = time.perf_counter()
     result = run([sys.executable, "-m", "mkdocs", "build", "--quiet"], target)
     if result.returncode != 0:

@@ -6,4 +6,4 @@ plus the asset files they refer to. :mod:`kkg_site.mkdocs_plugin` is the thin
 adapter that feeds them into an MkDocs build.
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

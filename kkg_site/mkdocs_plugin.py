@@ -43,6 +43,10 @@ from .types.cari.pagefind import SearchIndexError, build_index, page_attributes,
 
 log = logging.getLogger("mkdocs.plugins.kkg")
 
+# Our templates for Material (page meta, search box, 404): part of the package, so a portal's
+# repository needs no copy; a portal's own `custom_dir` still overrides them.
+THEME_OVERRIDES = Path(__file__).parent / "overrides"
+
 TODAY_VARIABLE = "KKG_HARI_INI"  # YYYY-MM-DD: freeze the build date (tests, reproducible builds)
 
 
@@ -93,6 +97,9 @@ class KKGPlugin(BasePlugin[KKGPluginConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.domain = custom_domain(self.config.domain, config.site_url) if self.config.domain else None
+        theme_dirs = config.theme.dirs
+        if str(THEME_OVERRIDES) not in theme_dirs:  # `mkdocs serve` reuses the config on a reload
+            theme_dirs.insert(1 if config.theme.custom_dir else 0, str(THEME_OVERRIDES))
         if self.stages_output:
             self.staged = StagedSiteDir(Path(config.site_dir))
             config.site_dir = str(self.staged.begin())
@@ -160,7 +167,7 @@ class KKGPlugin(BasePlugin[KKGPluginConfig]):
         self, context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation
     ) -> dict[str, Any]:
         try:
-            context["kkg_search"] = page_attributes(page.meta.get("search"))  # rendered by overrides/main.html
+            context["kkg_search"] = page_attributes(page.meta.get("search"))  # rendered by kkg_site/overrides/main.html
         except ValueError as error:
             raise PluginError(f"{page.file.src_uri}: {error}") from None
         return context

@@ -93,7 +93,7 @@ def mkdocs_build(project: Path, site_dir: Path | None = None, today: date = TODA
 
 @dataclass
 class Project:
-    """A scratch copy of the repository's site (mkdocs.yml, content/, overrides/, data/)."""
+    """A scratch copy of the repository's site (mkdocs.yml, content/, data/)."""
 
     root: Path
 
@@ -121,8 +121,7 @@ class Project:
 def copy_project(target: Path, data: Path = ROOT / "data") -> Project:
     target.mkdir(parents=True, exist_ok=True)
     shutil.copy2(ROOT / "mkdocs.yml", target / "mkdocs.yml")
-    for folder in ("content", "overrides"):
-        shutil.copytree(ROOT / folder, target / folder, symlinks=True)
+    shutil.copytree(ROOT / "content", target / "content", symlinks=True)
     shutil.copytree(data, target / "data", symlinks=True)
     return Project(target)
 

@@ -87,7 +87,7 @@ def test_bad_input_fails_build_and_keeps_published_site(case: str, tmp_path: Pat
     for message in expected_messages(case):
         assert message in output
     assert tree_digest(project.site) == published
-    assert sorted(p.name for p in project.root.iterdir()) == ["content", "data", "mkdocs.yml", "overrides", "site"]
+    assert sorted(p.name for p in project.root.iterdir()) == ["content", "data", "mkdocs.yml", "site"]
     count_checked("bad inputs refused by mkdocs build (site/ unchanged)")
 
 

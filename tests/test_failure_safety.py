@@ -107,7 +107,7 @@ def test_serve_builds_into_its_own_folder_and_leaves_site_alone(project: Project
             except OSError:
                 time.sleep(0.5)
         assert "Pengurus" in html
-        assert sorted(p.name for p in project.root.iterdir()) == ["content", "data", "mkdocs.yml", "overrides"]
+        assert sorted(p.name for p in project.root.iterdir()) == ["content", "data", "mkdocs.yml"]
     finally:
         server.send_signal(signal.SIGINT)  # as Ctrl+C: MkDocs removes its temporary folder
         _, errors = server.communicate(timeout=30)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Project, page, run
+from conftest import ROOT, Project, page, run
 
 FRAGMENT_PREFIX = b"pagefind_dcd"  # Pagefind 1.x fragment files: gzip("pagefind_dcd" + JSON)
 PEOPLE = "Pengurus/Anggota"
@@ -122,8 +122,12 @@ def test_build_fails_when_pagefind_fails(project: Project) -> None:
 
 def test_build_fails_when_no_page_is_indexed(project: Project) -> None:
     """A theme change that hides every page body from Pagefind must not publish an empty search."""
-    main = project.root / "overrides" / "main.html"
-    theme = main.read_text(encoding="utf-8")
+    # The portal's own custom_dir comes before the package's templates (kkg_site/overrides).
+    theme = (ROOT / "kkg_site" / "overrides" / "main.html").read_text(encoding="utf-8")
+    config = project.root / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("theme:\n", "theme:\n  custom_dir: tema\n", 1))
+    main = project.root / "tema" / "main.html"
+    main.parent.mkdir()
     start = theme.index("{% block content %}")
     block = theme[start : theme.index("{% endblock %}", start) + len("{% endblock %}")]
     hidden = '{% block content %}<div data-pagefind-body><div data-pagefind-ignore="all">{{ super() }}</div></div>{% endblock %}'

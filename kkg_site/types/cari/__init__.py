@@ -3,7 +3,7 @@
 Not a content type with data: this package contributes the search box's script
 (``assets/cari.js``) and styles through the content-type contract, and
 :mod:`.pagefind` indexes the built site (called by the MkDocs adapter after the
-build). The box itself is Material's search markup in ``overrides/partials/search.html``;
+build). The box itself is Material's search markup in ``kkg_site/overrides/partials/search.html``;
 a page view downloads no search data until the reader opens the search.
 """
 

@@ -129,7 +129,7 @@ def build_index(site_dir: Path) -> int:
     if pages == 0:
         raise SearchIndexError(
             "Pagefind tidak mengindeks satu halaman pun; periksa bahwa tema menandai isi halaman "
-            f"dengan data-pagefind-body (overrides/main.html).\n{output}"
+            f"dengan data-pagefind-body (kkg_site/overrides/main.html).\n{output}"
         )
     _remove_unused_files(bundle, entry)
     return pages
@@ -159,3 +159,12 @@ def _remove_unused_files(bundle: Path, entry: dict[str, Any]) -> None:
     for path in bundle.iterdir():
         if path.is_file() and path.name not in used:
             path.unlink()
+
+
+if __name__ == "__main__":  # the export path's last step: python -m kkg_site.types.cari.pagefind site
+    import sys
+
+    try:
+        print(f"Pagefind: {build_index(Path(sys.argv[1]))} halaman diindeks")
+    except (IndexError, SearchIndexError) as error:
+        sys.exit(f"Indeks pencarian gagal dibuat: {error or 'tunjukkan folder situs'}")
