@@ -3,6 +3,7 @@
     kkg-site periksa            check data/ without building (exit 1 on errors)
     kkg-site baru notulen       write a new, dated file from a commented template
     kkg-site skema              write schemas/, .pages.yml and .vscode/settings.json from the models
+    kkg-site mulai <folder>     write a new, empty portal for another KKG (kkg_site.starter)
 
 Messages are for teachers: Indonesian, and never a traceback for a mistake on the
 command line (exit 2) or in the data (exit 1).
@@ -14,7 +15,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import editors
+from . import editors, starter
 from .contenttype import discover
 from .errors import DataErrors, suggest
 from .generator import load, today_in
@@ -103,6 +104,16 @@ def _skema(args: argparse.Namespace) -> int:
     return 0
 
 
+def _mulai(args: argparse.Namespace) -> int:
+    folder = Path(args.folder)
+    if starter.occupied(folder):
+        print(f"Folder {folder} sudah berisi berkas; portal baru hanya ditulis ke folder baru atau kosong.", file=sys.stderr)
+        return 2
+    written = starter.create(folder, args.paket)
+    print(f"Portal baru ditulis ke {folder} ({len(written)} berkas). Langkah berikutnya: {folder / 'content/panduan/index.md'}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kkg-site", description="Portal KKG")
     parser.add_argument("--data", default="data", help="folder data (bawaan: data)")
@@ -115,6 +126,10 @@ def main(argv: list[str] | None = None) -> int:
     baru.set_defaults(run=_baru)
     skema = commands.add_parser("skema", help="tulis skema JSON dan konfigurasi editor dari model data")
     skema.set_defaults(run=_skema)
+    mulai = commands.add_parser("mulai", help="buat portal baru yang kosong untuk KKG lain")
+    mulai.add_argument("folder", help="folder baru untuk portal itu")
+    mulai.add_argument("--paket", help="sumber kkg-site yang dipasang portal (bawaan: versi ini dari repositorinya)")
+    mulai.set_defaults(run=_mulai)
     args = parser.parse_args(argv)
     return args.run(args)
 
