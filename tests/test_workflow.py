@@ -1,8 +1,9 @@
-"""The GitHub Pages workflow: its triggers and permissions, and its commands run for real.
+"""The GitHub Pages workflows: triggers and permissions, actionlint, and the commands run for real.
 
 Only a checked ``main`` deploys: the deploy job needs the check-and-build job and is
 limited to ``refs/heads/main`` outside pull requests. The commands of the build job
 are taken from the workflow file and run, in order, on a copy of the demo project.
+The daily rebuild is a separate workflow that calls the deploy workflow.
 """
 
 from __future__ import annotations
@@ -18,16 +19,27 @@ import yaml
 
 from conftest import ROOT, Project, parse_annotation, tool_env
 
-WORKFLOW_FILE = ROOT / ".github" / "workflows" / "pages.yml"
+WORKFLOWS = ROOT / ".github" / "workflows"
+WORKFLOW_FILE = WORKFLOWS / "pages.yml"
+DAILY_FILE = WORKFLOWS / "harian.yml"
 BUILD, DEPLOY = "periksa-dan-bangun", "terbitkan"
 INDONESIAN_UTC_OFFSETS = {"WIB": 7, "WITA": 8, "WIT": 9}
 
 
-@pytest.fixture(scope="module")
-def workflow() -> dict:
-    data = yaml.safe_load(WORKFLOW_FILE.read_text(encoding="utf-8"))
+def read_workflow(path: Path) -> dict:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
     data["on"] = data.pop(True)  # YAML 1.1 reads the key `on` as the boolean True
     return data
+
+
+@pytest.fixture(scope="module")
+def workflow() -> dict:
+    return read_workflow(WORKFLOW_FILE)
+
+
+@pytest.fixture(scope="module")
+def daily() -> dict:
+    return read_workflow(DAILY_FILE)
 
 
 def steps(workflow: dict, job: str) -> list[dict]:
@@ -62,21 +74,53 @@ RUNS = [
 ]
 
 
-def test_triggers_on_every_push_pull_request_daily_and_by_hand(workflow: dict) -> None:
+def test_triggers_on_every_push_pull_request_by_hand_and_when_called(workflow: dict) -> None:
     on = workflow["on"]
-    assert set(on) == {"push", "pull_request", "schedule", "workflow_dispatch"}
+    assert set(on) == {"push", "pull_request", "workflow_dispatch", "workflow_call"}  # no schedule
     # every branch and every file is checked: no filters
     for event in ("push", "pull_request"):
         assert not (on[event] or {}).keys() & {"branches", "branches-ignore", "paths", "paths-ignore"}
 
 
-def test_daily_rebuild_runs_early_in_the_morning_in_every_indonesian_zone(workflow: dict) -> None:
-    (entry,) = workflow["on"]["schedule"]
+def test_the_daily_rebuild_is_a_schedule_that_calls_the_deploy_workflow(daily: dict) -> None:
+    """GitHub disables a scheduled workflow after 60 quiet days: only this one can stop."""
+    assert set(daily["on"]) == {"schedule", "workflow_dispatch"}
+    (job,) = daily["jobs"].values()
+    assert job["uses"] == f"./.github/workflows/{WORKFLOW_FILE.name}"
+    # a called workflow gets no more permissions than its caller grants: the deploy job's
+    assert job["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
+    assert daily["permissions"] == {"contents": "read"}
+
+
+def test_daily_rebuild_runs_early_in_the_morning_in_every_indonesian_zone(daily: dict) -> None:
+    (entry,) = daily["on"]["schedule"]
     minute, hour, day, month, weekday = entry["cron"].split()
     assert (day, month, weekday) == ("*", "*", "*")
     for zone, offset in INDONESIAN_UTC_OFFSETS.items():
         local_minutes = (int(hour) * 60 + int(minute) + offset * 60) % (24 * 60)
         assert 0 < local_minutes < 6 * 60, f"{entry['cron']} is {divmod(local_minutes, 60)} {zone}"
+
+
+def test_workflows_pass_actionlint() -> None:
+    files = sorted(WORKFLOWS.glob("*.yml"))
+    assert [f.name for f in files] == ["harian.yml", "pages.yml"]
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "actionlint"), "-no-color", *map(str, files)],
+        cwd=ROOT, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_actionlint_finds_a_broken_workflow(tmp_path: Path) -> None:
+    """The lint is real: a job needing one that does not exist is reported."""
+    broken = WORKFLOW_FILE.read_text(encoding="utf-8").replace("needs: periksa-dan-bangun", "needs: bangun")
+    (tmp_path / "pages.yml").write_text(broken, encoding="utf-8")
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "actionlint"), "-no-color", str(tmp_path / "pages.yml")],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert "needs job \"bangun\" which does not exist" in result.stdout
 
 
 def test_deploy_needs_the_checked_build_and_runs_only_on_main(workflow: dict) -> None:
@@ -131,8 +175,16 @@ def test_actions_are_github_s_own_pinned_to_a_major_version(workflow: dict) -> N
     assert all(re.fullmatch(r"actions/[\w-]+@v\d+", u) for u in used), used
     python = step_using(workflow, BUILD, "actions/setup-python")["with"]
     assert python["cache"] == "pip"
-    assert python["cache-dependency-path"] == "pyproject.toml"
+    assert python["cache-dependency-path"] == "requirements.txt"
     assert (ROOT / python["cache-dependency-path"]).is_file()
+
+
+def test_installation_is_the_named_package_then_its_locked_dependencies_with_hashes(workflow: dict) -> None:
+    (install,) = [s["run"] for s in steps(workflow, BUILD) if "pip install" in s.get("run", "")]
+    assert install.splitlines() == [
+        "python -m pip install --no-deps -r requirements.txt",
+        'python -m pip install --require-hashes -r "$(python -m kkg_site.lock)"',
+    ]
 
 
 # --- the workflow's commands, run for real ------------------------------------------------
