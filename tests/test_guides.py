@@ -40,6 +40,7 @@ EDITED_WITH_EXAMPLES = {"notulen", "kegiatan", "materi", "program", "keuangan"}
 TYPES = {t.name for t in discover()}
 TYPE_OF_SCHEMA = {data_file.schema: t.name for t in discover() for data_file in t.data_files}
 WORKFLOW = yaml.safe_load((ROOT / ".github" / "workflows" / "pages.yml").read_text(encoding="utf-8"))
+DAILY_WORKFLOW = yaml.safe_load((ROOT / ".github" / "workflows" / "harian.yml").read_text(encoding="utf-8"))
 MINIMAL_PDF = b"%PDF-1.4\n%%EOF\n"
 WARNING_PREFIX = "Peringatan: "  # a quoted message that GitHub shows as a warning, not an error
 ANY_TEXT = "…"  # in a quoted message: a part that depends on the reader's file (a line number)
@@ -286,8 +287,9 @@ def test_guides_name_the_workflow_and_its_steps(site: Path) -> None:
 
 
 def test_maintainer_guide_gives_the_daily_rebuild_time_in_each_zone(site: Path) -> None:
-    (entry,) = WORKFLOW[True]["schedule"]  # YAML 1.1 reads `on` as True
+    (entry,) = DAILY_WORKFLOW[True]["schedule"]  # YAML 1.1 reads `on` as True
     minute, hour = (int(value) for value in entry["cron"].split()[:2])
     maintainer = page(site, "panduan/pengelola/").get_text(" ", strip=True)
+    assert DAILY_WORKFLOW["name"] in maintainer and "harian.yml" in maintainer
     for zone, offset in {"WIB": 7, "WITA": 8, "WIT": 9}.items():
         assert f"{(hour + offset) % 24:02d}.{minute:02d} {zone}" in maintainer
