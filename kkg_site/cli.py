@@ -109,7 +109,11 @@ def _mulai(args: argparse.Namespace) -> int:
     if starter.occupied(folder):
         print(f"Folder {folder} sudah berisi berkas; portal baru hanya ditulis ke folder baru atau kosong.", file=sys.stderr)
         return 2
-    written = starter.create(folder, args.paket)
+    try:
+        written = starter.create(folder, args.paket)
+    except OSError as error:
+        print(f"Portal tidak dapat ditulis ke {folder} ({error.strerror}).", file=sys.stderr)
+        return 1
     print(f"Portal baru ditulis ke {folder} ({len(written)} berkas). Langkah berikutnya: {folder / 'content/panduan/index.md'}")
     return 0
 

@@ -98,7 +98,7 @@ class KKGPlugin(BasePlugin[KKGPluginConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.domain = custom_domain(self.config.domain, config.site_url) if self.config.domain else None
         theme_dirs = config.theme.dirs
-        if str(THEME_OVERRIDES) not in theme_dirs:  # `mkdocs serve` reuses the config on a reload
+        if str(THEME_OVERRIDES) not in theme_dirs:  # once, should on_config run again on this config
             theme_dirs.insert(1 if config.theme.custom_dir else 0, str(THEME_OVERRIDES))
         if self.stages_output:
             self.staged = StagedSiteDir(Path(config.site_dir))

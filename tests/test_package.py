@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -44,10 +45,24 @@ def run(args: list[str | Path], cwd: Path, **env: str) -> subprocess.CompletedPr
     return result
 
 
+def git_files(*paths: str) -> list[str]:
+    """Files git tracks or would track (not ignored) under ``paths``, as in a fresh clone."""
+    listed = subprocess.run(
+        ["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z", *paths],
+        cwd=ROOT, capture_output=True, text=True, check=True,
+    ).stdout.split("\0")  # fmt: skip
+    return [path for path in listed if path and os.path.lexists(ROOT / path)]
+
+
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("wheel")
-    run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", folder, ROOT], folder)
+    """The wheel built from a copy of the checkout's files (no stale build/ folder to leak in)."""
+    source, folder = tmp_path_factory.mktemp("source"), tmp_path_factory.mktemp("wheel")
+    for relative in git_files():
+        target = source / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(ROOT / relative, target, follow_symlinks=False)
+    run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", folder, source], folder)
     (built,) = folder.glob("kkg_site-*.whl")
     return built
 
@@ -63,19 +78,10 @@ def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return environment / "bin"
 
 
-def tracked_package_files() -> set[str]:
-    """Files under kkg_site/ that git tracks or would track (not ignored)."""
-    listed = subprocess.run(
-        ["git", "ls-files", "--cached", "--others", "--exclude-standard", "kkg_site"],
-        cwd=ROOT, capture_output=True, text=True, check=True,
-    ).stdout.split()  # fmt: skip
-    return {path for path in listed if (ROOT / path).exists()}
-
-
 def test_the_wheel_holds_every_file_of_the_package_and_nothing_else(wheel: Path) -> None:
     with zipfile.ZipFile(wheel) as archive:
         shipped = {name for name in archive.namelist() if name.startswith("kkg_site/")}
-    expected = tracked_package_files()
+    expected = set(git_files("kkg_site"))
     assert shipped == expected
     assert {"kkg_site/types/notulen/templates/feed.xml", "kkg_site/types/cari/static/cari.js"} <= shipped
     assert "kkg_site/requirements.lock" in shipped and "kkg_site/portal/.github/workflows/pages.yml" in shipped
