@@ -1,7 +1,7 @@
 """``kkg-site mulai <folder>``: a new, empty but guided portal that installs this package.
 
 The portal's files come from ``kkg_site/portal/`` (part of the package; its ``mkdocs.yml``,
-workflows and VS Code recommendations are the demo's own files, linked there), with
+workflows and VS Code recommendations are copies of the demo's own, kept equal by a test), with
 ``${versi}``, ``${repositori}`` and ``${panduan}`` filled in; the editor files (schemas,
 ``.pages.yml``, ``.vscode/settings.json``) are generated as ``kkg-site skema`` writes them.
 ``requirements.txt`` names this version of the package, so the portal's repository holds
@@ -70,7 +70,7 @@ def create(folder: Path, requirement: str | None = None) -> list[str]:
         if relative in FILLED_IN:
             target.write_text(Template(source.read_text(encoding="utf-8")).substitute(values), encoding="utf-8")
         else:
-            shutil.copyfile(source, target)  # a linked file arrives as its content
+            shutil.copyfile(source, target)
         written.append(relative)
     (folder / "requirements.txt").write_text(requirements_text(requirement or package_requirement()), encoding="utf-8")
     written.append("requirements.txt")

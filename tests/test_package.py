@@ -151,12 +151,20 @@ def test_a_new_portal_has_no_demo_record(new_portal: Path) -> None:
     assert data_files == {"kkg.yml", "sekolah.yml", "anggota.yml", "pengurus.yml"}
 
 
+# The demo is a portal like any other: these files of kkg_site/portal/ are the demo's own.
+SHARED_WITH_THE_DEMO = ["mkdocs.yml", ".github/workflows/pages.yml", ".github/workflows/harian.yml", ".vscode/extensions.json"]
+
+
+def test_the_portal_template_shares_the_demo_s_settings_and_workflows() -> None:
+    """Copies, not links (a git checkout on Windows turns a link into a text file): kept equal here.
+    Change the demo's file, then copy it to kkg_site/portal/."""
+    for relative in SHARED_WITH_THE_DEMO:
+        assert (ROOT / "kkg_site" / "portal" / relative).read_bytes() == (ROOT / relative).read_bytes(), relative
+
+
 def test_a_new_portal_installs_this_version_and_carries_the_demo_s_settings(new_portal: Path, tmp_path: Path) -> None:
-    assert (new_portal / "mkdocs.yml").read_bytes() == (ROOT / "mkdocs.yml").read_bytes()
-    for workflow in ("pages.yml", "harian.yml"):
-        assert (new_portal / ".github" / "workflows" / workflow).read_bytes() == (
-            ROOT / ".github" / "workflows" / workflow
-        ).read_bytes()
+    for relative in SHARED_WITH_THE_DEMO:
+        assert (new_portal / relative).read_bytes() == (ROOT / relative).read_bytes(), relative
     # Without --paket the portal names this version's tag in the package's repository.
     default = tmp_path / "bawaan"
     run([sys.executable, "-m", "kkg_site.cli", "mulai", default], tmp_path, PYTHONPATH=str(ROOT))
