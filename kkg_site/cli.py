@@ -114,6 +114,9 @@ def _mulai(args: argparse.Namespace) -> int:
     except OSError as error:
         print(f"Portal tidak dapat ditulis ke {folder} ({error.strerror}).", file=sys.stderr)
         return 1
+    except starter.NotInstalled:
+        print("kkg-site belum terpasang (pip install ...), jadi repositorinya tidak diketahui.", file=sys.stderr)
+        return 2
     print(f"Portal baru ditulis ke {folder} ({len(written)} berkas). Langkah berikutnya: {folder / 'content/panduan/index.md'}")
     return 0
 

@@ -19,20 +19,23 @@ from . import __version__, editors
 
 TEMPLATE = Path(__file__).parent / "portal"
 FILLED_IN = {"README.md", "content/panduan/index.md"}  # the others are copied as they are
-FALLBACK_REPOSITORY = "https://github.com/contoh/portal-kkg"
+
+
+class NotInstalled(LookupError):
+    """The package's metadata (its repository) is missing: run from a checkout that is not installed."""
 
 
 def repository() -> str:
     """The package's source repository (``[project.urls] Repository`` in pyproject.toml)."""
     try:
         urls = metadata("kkg-site").get_all("Project-URL") or []
-    except PackageNotFoundError:  # run from a checkout that is not installed
-        urls = []
+    except PackageNotFoundError:
+        raise NotInstalled from None
     for entry in urls:
         label, _, url = entry.partition(",")
         if label.strip().lower() == "repository":
             return url.strip()
-    return FALLBACK_REPOSITORY
+    raise NotInstalled
 
 
 def package_requirement() -> str:
