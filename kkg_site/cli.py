@@ -3,6 +3,7 @@
     kkg-site periksa            check data/ without building (exit 1 on errors)
     kkg-site baru notulen       write a new, dated file from a commented template
     kkg-site skema              write schemas/, .pages.yml and .vscode/settings.json from the models
+    kkg-site impor anggota x.xlsx   import existing records (anggota, notulen, materi) into data/
 
 Messages are for teachers: Indonesian, and never a traceback for a mistake on the
 command line (exit 2) or in the data (exit 1).
@@ -103,6 +104,16 @@ def _skema(args: argparse.Namespace) -> int:
     return 0
 
 
+def _impor(args: argparse.Namespace) -> int:
+    from . import impor  # the import machinery and its optional libraries only when asked for
+
+    data_dir = Path(args.data)
+    if _missing_data_dir(data_dir):
+        return 2
+    today = build_date_override() or today_in("Asia/Jakarta")
+    return impor.run(args.jenis, Path(args.sumber), data_dir, today, trial=args.coba, update=args.perbarui)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kkg-site", description="Portal KKG")
     parser.add_argument("--data", default="data", help="folder data (bawaan: data)")
@@ -115,6 +126,16 @@ def main(argv: list[str] | None = None) -> int:
     baru.set_defaults(run=_baru)
     skema = commands.add_parser("skema", help="tulis skema JSON dan konfigurasi editor dari model data")
     skema.set_defaults(run=_skema)
+    impor = commands.add_parser(
+        "impor",
+        help="masukkan data lama: anggota dari Excel/CSV, notulen dari Word, materi dari folder",
+        description='Memindahkan data lama ke data/. Memerlukan: pip install "kkg-site[impor]".',
+    )
+    impor.add_argument("jenis", choices=["anggota", "notulen", "materi"], help="anggota, notulen atau materi")
+    impor.add_argument("sumber", help="berkas (.xlsx, .csv, .docx) atau folder yang diimpor")
+    impor.add_argument("--coba", action="store_true", help="tampilkan apa yang akan ditulis, tanpa menulis apa pun")
+    impor.add_argument("--perbarui", action="store_true", help="perbarui anggota atau berkas yang sudah ada")
+    impor.set_defaults(run=_impor)
     args = parser.parse_args(argv)
     return args.run(args)
 
