@@ -13,7 +13,6 @@ optional extra ``impor``.
 from __future__ import annotations
 
 import importlib
-import importlib.util
 import sys
 from datetime import date
 from pathlib import Path
@@ -22,7 +21,7 @@ from .common import ImportFailure
 
 # kind → (module, the libraries its formats need, by file suffix; None: any input)
 KINDS = {
-    "anggota": ("anggota", {".xlsx": ("openpyxl",), ".xlsm": ("openpyxl",)}),
+    "anggota": ("anggota", {None: ("ruamel.yaml",), ".xlsx": ("openpyxl",), ".xlsm": ("openpyxl",)}),
     "notulen": ("notulen", {None: ("docx",)}),
     "materi": ("materi", {}),
 }
@@ -32,7 +31,15 @@ INSTALL = 'pip install "kkg-site[impor]"'
 def missing_libraries(kind: str, source: Path) -> list[str]:
     _, needs = KINDS[kind]
     wanted = needs.get(None, ()) + needs.get(source.suffix.lower(), ())
-    return [name for name in wanted if importlib.util.find_spec(name) is None]
+    return [name for name in wanted if not _available(name)]
+
+
+def _available(module: str) -> bool:
+    try:
+        importlib.import_module(module)
+    except ImportError:
+        return False
+    return True
 
 
 def run(kind: str, source: Path, data_dir: Path, today: date, *, trial: bool, update: bool) -> int:

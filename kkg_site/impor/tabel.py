@@ -56,26 +56,19 @@ def _read_xlsx(path: Path) -> list[Sheet]:
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        book = openpyxl.load_workbook(path, data_only=True)  # not read-only: every cell knows its row
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
         raise ImportFailure(
             f"{path.name} tidak dapat dibaca sebagai lembar kerja Excel ({type(error).__name__}). "
             "Pastikan berkasnya .xlsx yang utuh dan tidak berkata sandi: buka di Excel atau LibreOffice, "
             "lalu simpan ulang sebagai .xlsx."
         ) from error
-    try:
-        sheets = []
-        for worksheet in book.worksheets:
-            name = path.name if len(book.worksheets) == 1 else f"{path.name}, lembar {worksheet.title}"
-            rows = [
-                (row[0].row, [_excel_cell(cell) for cell in row])
-                for row in worksheet.iter_rows()
-                if row and getattr(row[0], "row", None) is not None
-            ]
-            sheets.append(Sheet(name, rows))
-        return sheets
-    finally:
-        book.close()
+    sheets = []
+    for worksheet in book.worksheets:
+        name = path.name if len(book.worksheets) == 1 else f"{path.name}, lembar {worksheet.title}"
+        rows = [(row[0].row, [_excel_cell(cell) for cell in row]) for row in worksheet.iter_rows() if row]
+        sheets.append(Sheet(name, rows))
+    return sheets
 
 
 def _excel_cell(cell: object) -> Cell:
