@@ -18,10 +18,9 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from ..model import slugify
 from ..types.anggota.model import Anggota
 from ..types.organisasi.model import NPSN, Sekolah
-from .common import ImportFailure, Plan, append_records, header_key, load_existing, name_key, unique_id
+from .common import ascii_slug, ImportFailure, Plan, append_records, header_key, load_existing, name_key, unique_id
 from .tabel import Cell, Sheet, read_sheets
 
 MEMBERS_FILE = "anggota.yml"
@@ -140,7 +139,7 @@ class Schools:
                 return school_id, None
         if not name:
             return None, "NPSN ini tidak ada di data/sekolah.yml; isi juga nama sekolahnya"
-        school_id = unique_id(slugify(re.sub(r"^sd negeri\b", "sdn", _school_words(name))) or "sekolah", set(everything))
+        school_id = unique_id(ascii_slug(re.sub(r"^sd negeri\b", "sdn", _school_words(name))) or "sekolah", set(everything))
         record: dict[str, Any] = {"id": school_id, "nama": name}
         if npsn:
             record["npsn"] = npsn
@@ -285,7 +284,7 @@ def _record(values: dict[str, Cell]) -> tuple[dict[str, Any], list[tuple[str, st
     text = {name: cell.text for name, cell in values.items() if cell.text}
     if "nama" not in text:
         return {}, [("nama", "nama kosong, padahal baris ini berisi data; isi namanya atau hapus barisnya")]
-    record: dict[str, Any] = {"id": text.get("id") or slugify(name_key(text["nama"])), "nama": text["nama"]}
+    record: dict[str, Any] = {"id": text.get("id") or name_key(text["nama"]), "nama": text["nama"]}
     if not record["id"]:
         problems.append(("nama", f"'{text['nama']}' tidak memuat huruf atau angka untuk dijadikan id"))
     for name in ("nip", "nuptk"):

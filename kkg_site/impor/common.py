@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import tempfile
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -201,7 +202,12 @@ def bare_name(name: str) -> str:
 
 def name_key(name: str) -> str:
     """What two spellings of one person's name have in common."""
-    return slugify(bare_name(name))
+    return ascii_slug(bare_name(name))
+
+
+def ascii_slug(text: str) -> str:
+    """An id from any text: 'André Wijaya' → 'andre-wijaya' (letters keep their base, not vanish)."""
+    return slugify(unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode())
 
 
 def unique_id(base: str, taken: set[str]) -> str:

@@ -17,10 +17,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from ..model import slugify
 from ..types.materi.berkas import KINDS
 from ..types.organisasi.mapel import ALIASES
-from .common import ImportFailure, Plan, dump_yaml, load_existing, modeline, unique_id
+from .common import ascii_slug, ImportFailure, Plan, dump_yaml, load_existing, modeline, unique_id
 
 FOLDER = "materi"
 SKIPPED_NAMES = {"desktop.ini", "thumbs.db", ".ds_store"}
@@ -161,8 +160,8 @@ def _title(name: str) -> str:
 def _add(result: Plan, item: Item, facts: Facts, existing: dict[str, Path], taken: set[str], update: bool) -> str:
     """Plan one material; 'baru', 'sama' (already there, unchanged) or 'lewat' (left alone)."""
     (mapel,) = facts.mapel
-    folder = f"{FOLDER}/{slugify(mapel)}"
-    base = slugify(item.title) or "materi"
+    folder = f"{FOLDER}/{ascii_slug(mapel)}"
+    base = ascii_slug(item.title) or "materi"
     if len(facts.kelas) == 1 and f"kelas-{min(facts.kelas)}" not in base:
         base += f"-kelas-{min(facts.kelas)}"
     relative = f"{folder}/{base}.yml"
@@ -201,7 +200,7 @@ def _add(result: Plan, item: Item, facts: Facts, existing: dict[str, Path], take
 
 def _file_name(result: Plan, folder: str, path: Path) -> str:
     """A safe lower-case name in ``folder`` for ``path``: its own if free or holding the same bytes."""
-    stem, suffix = slugify(path.stem) or "berkas", path.suffix.lower()
+    stem, suffix = ascii_slug(path.stem) or "berkas", path.suffix.lower()
     number = 1
     while True:
         name = f"{stem}{f'-{number}' if number > 1 else ''}{suffix}"

@@ -19,9 +19,8 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from ..model import slugify
 from ..types.notulen.model import Jam
-from .common import ImportFailure, Plan, dump_yaml, header_key, load_existing, name_key
+from .common import ascii_slug, ImportFailure, Plan, dump_yaml, header_key, load_existing, name_key
 
 FOLDER = "notulen"
 MONTHS = ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"]
@@ -85,7 +84,7 @@ def _add(result: Plan, path: Path, minutes: Minutes, update: bool) -> None:
             "'Hari, tanggal: Sabtu, 14 November 2026'"
         )
         return
-    relative = f"{FOLDER}/{minutes.tanggal.isoformat()}-{slugify(minutes.judul)[:60].strip('-') or 'rapat'}.md"
+    relative = f"{FOLDER}/{minutes.tanggal.isoformat()}-{ascii_slug(minutes.judul)[:60].strip('-') or 'rapat'}.md"
     text = minutes.text()
     current = result.current(relative)
     if current is not None and current != text and not update:
