@@ -334,6 +334,17 @@ def test_a_trial_shows_the_records_and_writes_nothing(project: Project, tmp_path
     assert tree_digest(project.data) == before
 
 
+def test_namesakes_with_different_numbers_are_two_members(project: Project, tmp_path: Path) -> None:
+    path = tmp_path / "anggota.csv"
+    path.write_text("Nama,NIP\nAgus Setiawan,197001012000031001\nAgus Setiawan S.Pd.,198502022010011002\n", encoding="utf-8")
+    result = kkg_site("impor", "anggota", str(path), cwd=project.root)
+    assert result.returncode == 0, result.stderr
+    added = {m["id"]: m.get("nip") for m in members(project).values() if m["nama"].startswith("Agus Setiawan")}
+    # The demo already has an agus-setiawan with another NIP.
+    assert added == {"agus-setiawan": added["agus-setiawan"], "agus-setiawan-2": "197001012000031001", "agus-setiawan-3": "198502022010011002"}
+    assert "anggota.csv baris 2: nama sama dengan anggota lain, diberi id agus-setiawan-2." in result.stdout
+
+
 def test_update_changes_only_the_differing_lines(project: Project, tmp_path: Path) -> None:
     path = tmp_path / "perubahan.csv"
     path.write_text("Nama;NIP;No. HP/WA\nDedi Kurniawan, S.Pd., M.Pd.;197804112003121005;0812-9999-0000\n", encoding="utf-8")
@@ -385,6 +396,15 @@ BAD_INPUTS = {
         "ubah format kolom menjadi Teks lalu ketik ulang nomornya",
         "anggota.xlsx baris 4, kolom NIP: NIP harus 18 angka, tertulis 8 angka",
         "2 masalah; tidak ada yang ditulis.",
+    ]),
+    "baris-ganda": ("anggota", "anggota.csv", lambda path, _: path.write_text(
+        "Nama,NIP,ID\nSiti Aminah,197005121993032005,\nSiti Aminah S.Pd.,197005121993032005,\nYayah,,Yayah Rokayah\n"
+    ), [
+        "anggota.csv baris 3: anggota yang sama dengan baris 2 (NIP sama); hapus salah satunya",
+        "anggota.csv baris 4, kolom ID: id hanya boleh memuat huruf kecil, angka dan tanda hubung, tanpa spasi",
+    ]),
+    "csv-angka-hilang": ("anggota", "anggota.csv", lambda path, _: path.write_text("Nama;NUPTK\nSiti Aminah;1,23457E+15\n"), [
+        "anggota.csv baris 2, kolom NUPTK: NUPTK tersimpan sebagai angka, sehingga angka terakhirnya hilang (1,23457E+15)"
     ]),
     "berkata-sandi": ("notulen", "notulen.docx", encrypted_docx, ["notulen.docx dilindungi kata sandi"]),
     "bukan-word": ("notulen", "notulen.docx", lambda path, _: path.write_text("notulen"),

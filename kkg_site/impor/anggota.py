@@ -18,6 +18,7 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
+from ..model import Slug
 from ..types.anggota.model import Anggota
 from ..types.organisasi.model import NPSN, Sekolah
 from .common import ascii_slug, ImportFailure, Plan, append_records, header_key, load_existing, name_key, unique_id
@@ -164,6 +165,7 @@ def _school_key(name: str) -> str:
 
 _CHECKS = {name: TypeAdapter(Anggota.model_fields[name].annotation) for name in ("nip", "nuptk", "surel")}
 _NPSN = TypeAdapter(NPSN)
+_SLUG = TypeAdapter(Slug)
 
 
 def _checked(adapter: TypeAdapter, text: str) -> tuple[str | None, str | None]:
@@ -201,20 +203,18 @@ def plan(source: Path, data_dir: Path, today: date, update: bool) -> Plan:
         if getattr(member, kind)
     }
     taken = set(members.ids)
-    seen: dict[tuple[str, str], int] = {}
+    earlier: list[Row] = []
     new: list[dict[str, Any]] = []
     updates: dict[str, dict[str, Any]] = {}
     same = 0
     for row in rows:
         record = row.record
         where = f"{sheet.name} baris {row.number}"
-        duplicate = next((seen[(k, record[k])] for k in ("nip", "nuptk", "id") if (k, record.get(k)) in seen), None)
-        if duplicate is not None:
-            result.problems.append(f"{where}: anggota yang sama dengan baris {duplicate} (NIP, NUPTK atau nama sama)")
+        twin = next(((other, how) for other in earlier if (how := _same_person(other.record, record))), None)
+        if twin is not None:
+            result.problems.append(f"{where}: anggota yang sama dengan baris {twin[0].number} ({twin[1]} sama); hapus salah satunya")
             continue
-        for key in ("nip", "nuptk", "id"):
-            if record.get(key):
-                seen[(key, record[key])] = row.number
+        earlier.append(row)
         school_name, npsn = record.pop("_sekolah", ""), record.pop("_npsn", None)
         if school_name or npsn:
             school_id, problem = schools.resolve(school_name, npsn)
@@ -284,8 +284,12 @@ def _record(values: dict[str, Cell]) -> tuple[dict[str, Any], list[tuple[str, st
     text = {name: cell.text for name, cell in values.items() if cell.text}
     if "nama" not in text:
         return {}, [("nama", "nama kosong, padahal baris ini berisi data; isi namanya atau hapus barisnya")]
-    record: dict[str, Any] = {"id": text.get("id") or name_key(text["nama"]), "nama": text["nama"]}
-    if not record["id"]:
+    record: dict[str, Any] = {"id": name_key(text["nama"]), "nama": text["nama"]}
+    if "id" in text:
+        record["id"], message = _checked(_SLUG, text["id"])
+        if message:
+            problems.append(("id", message))
+    elif not record["id"]:
         problems.append(("nama", f"'{text['nama']}' tidak memuat huruf atau angka untuk dijadikan id"))
     for name in ("nip", "nuptk"):
         cell = values.get(name)
@@ -324,6 +328,16 @@ def _record(values: dict[str, Cell]) -> tuple[dict[str, Any], list[tuple[str, st
     record["_sekolah"] = text.get("sekolah", "")
     ordered = {name: record[name] for name in MEMBER_FIELDS if name in record}
     return ordered | {k: v for k, v in record.items() if k.startswith("_")}, problems
+
+
+def _same_person(one: dict[str, Any], other: dict[str, Any]) -> str | None:
+    """What shows that two rows describe one person: the same NIP or NUPTK, or the same
+    name with no number telling them apart."""
+    for kind, label in (("nip", "NIP"), ("nuptk", "NUPTK")):
+        if one.get(kind) and one.get(kind) == other.get(kind):
+            return label
+    apart = any(one.get(kind) and other.get(kind) and one[kind] != other[kind] for kind in ("nip", "nuptk"))
+    return "nama" if one["id"] == other["id"] and not apart else None
 
 
 def _existing(record: dict[str, Any], members: Any, by_number: dict[tuple[str, str], str]) -> tuple[str | None, str]:

@@ -190,6 +190,9 @@ def append_records(current: str | None, records: list[dict[str, Any]], schema: s
 _PREFIXES = {"drs", "dra", "dr", "h", "hj", "ir", "prof", "kh", "ust", "ustadz", "ustazah", "bapak", "ibu", "bpk", "ny", "tn", "sdr", "sdri"}
 
 
+_DEGREE = re.compile(r"^(?:[A-Z][a-z]{0,3}\.){1,4}[A-Za-z]*\.?$")
+
+
 def bare_name(name: str) -> str:
     """A person's name without titles and degrees: 'Dra. Hj. Yanti Sumiati, M.Pd.' → 'Yanti Sumiati'."""
     words = name.split(",")[0].split()
@@ -197,6 +200,8 @@ def bare_name(name: str) -> str:
         words[0].endswith(".") or len(words) > 2
     ):
         words = words[1:]
+    while len(words) > 1 and _DEGREE.match(words[-1]):  # degrees written without a comma: "Agus S.Pd."
+        words = words[:-1]
     return " ".join(words)
 
 
