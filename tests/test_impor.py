@@ -27,6 +27,7 @@ from test_privacy import built_texts, searchable
 
 from kkg_site.impor.anggota import find_header
 from kkg_site.impor.materi import facts_of
+from kkg_site.impor.notulen import read_minutes
 from kkg_site.impor.tabel import read_sheets
 from kkg_site.impor.templat import HEADERS
 from kkg_site.types.organisasi.model import DEFAULT_SUBJECTS
@@ -345,6 +346,42 @@ def test_namesakes_with_different_numbers_are_two_members(project: Project, tmp_
     assert "anggota.csv baris 2: nama sama dengan anggota lain, diberi id agus-setiawan-2." in result.stdout
 
 
+def test_a_windows_file_keeps_its_line_ends_and_byte_order_mark(project: Project, tmp_path: Path) -> None:
+    members_file = project.data / "anggota.yml"
+    original = b"\xef\xbb\xbf" + members_file.read_bytes().replace(b"\n", b"\r\n")
+    members_file.write_bytes(original)
+    path = tmp_path / "anggota.csv"
+    path.write_text("Nama,Jabatan\nSiti Aminah,Guru Kelas 3\n", encoding="utf-8")
+    result = kkg_site("impor", "anggota", str(path), cwd=project.root)
+    assert result.returncode == 0, result.stderr
+    written = members_file.read_bytes()
+    assert written.startswith(original)
+    assert written[len(original):].endswith(b"- id: siti-aminah\r\n  nama: Siti Aminah\r\n  tugas: Guru Kelas 3\r\n")
+    assert b"\n" not in written.replace(b"\r\n", b"")
+
+
+def test_minutes_without_heading_styles_with_attendance_as_a_list(tmp_path: Path) -> None:
+    members = {"siti-nurjanah": "siti-nurjanah", "rina-marlina": "rina-marlina", "dedi-kurniawan": "dedi-kurniawan"}
+    document = docx.Document()
+    document.add_paragraph().add_run("NOTULA RAPAT PENGURUS").bold = True
+    document.add_paragraph("Hari/Tanggal: Jumat, 13/11/2026, pukul 13.00 s.d. selesai")
+    document.add_paragraph("Peserta:")
+    document.add_paragraph("Siti Nurjanah", style="List Bullet")
+    document.add_paragraph("Rina Marlina (izin)", style="List Bullet")
+    document.add_paragraph("Kepala UPTD Pendidikan", style="List Bullet")
+    document.add_paragraph("Kesimpulan:")
+    document.add_paragraph("1. Iuran dinaikkan mulai Januari.")
+    document.add_paragraph("2. Rapat berikutnya di SDN 2.")
+    path = tmp_path / "rapat.docx"
+    document.save(path)
+    minutes = read_minutes(path, members)
+    assert minutes.judul == "NOTULA RAPAT PENGURUS" and minutes.jenis == "rapat pengurus"
+    assert minutes.tanggal == date(2026, 11, 13) and minutes.jam == "13.00–selesai"
+    assert minutes.hadir == ["siti-nurjanah"] and minutes.izin == ["rina-marlina"]
+    assert minutes.tamu == ["Kepala UPTD Pendidikan"]
+    assert minutes.keputusan == ["Iuran dinaikkan mulai Januari.", "Rapat berikutnya di SDN 2."]
+
+
 def test_update_changes_only_the_differing_lines(project: Project, tmp_path: Path) -> None:
     path = tmp_path / "perubahan.csv"
     path.write_text("Nama;NIP;No. HP/WA\nDedi Kurniawan, S.Pd., M.Pd.;197804112003121005;0812-9999-0000\n", encoding="utf-8")
@@ -382,6 +419,12 @@ def digits_lost(path: Path) -> None:
     book.save(path)
 
 
+def zip_of_guides(path: Path) -> None:
+    """A zip archive that is no Word document, as a renamed download would be."""
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.write(ROOT / "content/panduan/pengelola.md", "pengelola.md")
+
+
 BAD_INPUTS = {
     "bukan-excel": ("anggota", "anggota.xlsx", lambda path, _: path.write_text("Nama,NIP\nSiti,1\n"),
                     ["anggota.xlsx tidak dapat dibaca sebagai lembar kerja Excel"]),
@@ -409,6 +452,8 @@ BAD_INPUTS = {
     "berkata-sandi": ("notulen", "notulen.docx", encrypted_docx, ["notulen.docx dilindungi kata sandi"]),
     "bukan-word": ("notulen", "notulen.docx", lambda path, _: path.write_text("notulen"),
                    ["notulen.docx bukan dokumen Word (.docx)."]),
+    "zip-bukan-word": ("notulen", "notulen.docx", lambda path, _: zip_of_guides(path),
+                       ["notulen.docx tidak dapat dibaca sebagai dokumen Word"]),
     "tanpa-tanggal": ("notulen", "rapat.docx", lambda path, _: docx.Document().save(path),
                       ["rapat.docx: tanggal rapat tidak ditemukan"]),
     "materi-bukan-folder": ("materi", "soal.pdf", lambda path, _: path.write_bytes(pdf("x")), ["soal.pdf bukan folder."]),

@@ -8,6 +8,7 @@ plan against a copy of ``data/`` and writes nothing unless the whole result pass
 
 from __future__ import annotations
 
+import codecs
 import difflib
 import os
 import re
@@ -52,7 +53,7 @@ class Plan:
     def write(self, relative: str, text: str) -> None:
         """Plan ``text`` as the file's content; a file that would not change is left out."""
         on_disk = self.data_dir / relative
-        if on_disk.is_file() and on_disk.read_text(encoding="utf-8-sig") == text:
+        if on_disk.is_file() and on_disk.read_bytes() == _encoded(on_disk, text):
             self.texts.pop(relative, None)
         else:
             self.texts[relative] = text
@@ -98,9 +99,18 @@ class Plan:
 
     def _apply(self, data_dir: Path) -> None:
         for relative, text in self.texts.items():
-            _replace(data_dir / relative, text.encode("utf-8"))
+            _replace(data_dir / relative, _encoded(self.data_dir / relative, text))
         for relative, source in self.copies.items():
             _replace(data_dir / relative, source.read_bytes())
+
+
+def _encoded(existing: Path, text: str) -> bytes:
+    """``text`` (read with universal newlines) as bytes in the existing file's conventions:
+    a file saved by a Windows editor keeps its CRLF line ends and its byte order mark."""
+    raw = existing.read_bytes() if existing.is_file() else b""
+    if b"\r\n" in raw:
+        text = text.replace("\n", "\r\n")
+    return (codecs.BOM_UTF8 if raw.startswith(codecs.BOM_UTF8) else b"") + text.encode("utf-8")
 
 
 def _link_or_copy(source: str, target: str) -> None:

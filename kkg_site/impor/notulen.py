@@ -166,7 +166,7 @@ def _open(path: Path) -> Any:
         raise ImportFailure(f"{path.name} bukan dokumen Word (.docx). Impor notulen membaca berkas .docx.")
     try:
         return docx.Document(str(path))
-    except (KeyError, ValueError, zipfile.BadZipFile) as error:
+    except Exception as error:  # noqa: BLE001 - any zip may arrive here; each failure means "not a document we can read"
         raise ImportFailure(f"{path.name} tidak dapat dibaca sebagai dokumen Word ({type(error).__name__}); simpan ulang sebagai .docx.") from error
 
 

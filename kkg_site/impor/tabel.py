@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import io
-import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -53,11 +52,10 @@ def read_sheets(path: Path) -> list[Sheet]:
 
 def _read_xlsx(path: Path) -> list[Sheet]:
     import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
 
     try:
         book = openpyxl.load_workbook(path, data_only=True)  # not read-only: every cell knows its row
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
+    except Exception as error:  # noqa: BLE001 - any file may arrive here; each failure means "not a workbook we can read"
         raise ImportFailure(
             f"{path.name} tidak dapat dibaca sebagai lembar kerja Excel ({type(error).__name__}). "
             "Pastikan berkasnya .xlsx yang utuh dan tidak berkata sandi: buka di Excel atau LibreOffice, "
