@@ -153,7 +153,9 @@ def collect(source: Path, subjects: list[str]) -> tuple[list[Item], list[str]]:
 
 
 def _title(name: str) -> str:
+    """'01_soal pecahan' → 'Soal pecahan': the ordering number of a drive listing is no part of a title."""
     text = " ".join(re.sub(r"[_]+", " ", name).split())
+    text = re.sub(r"^\d{1,3}\s*[.)-]?\s+(?=\D)", "", text)
     return text[:1].upper() + text[1:]
 
 

@@ -24,8 +24,10 @@ from .common import ascii_slug, ImportFailure, Plan, dump_yaml, header_key, load
 
 FOLDER = "notulen"
 MONTHS = ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"]
+# Older spellings still common in school documents.
+MONTH_NUMBERS = {name: number for number, name in enumerate(MONTHS, start=1)} | {"pebruari": 2, "nopember": 11}
 DAYS = ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"]
-_DATE_WORDS = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(MONTHS)})\s+(\d{{4}})\b", re.IGNORECASE)
+_DATE_WORDS = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(MONTH_NUMBERS)})\s+(\d{{4}})\b", re.IGNORECASE)
 _DATE_DIGITS = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
 _DAY = re.compile(rf"\b({'|'.join(DAYS)}|jum'at)\b", re.IGNORECASE)
 _TIME = re.compile(
@@ -175,7 +177,7 @@ def parse_date(text: str) -> date | None:
     match = _DATE_WORDS.search(text)
     try:
         if match:
-            return date(int(match[3]), MONTHS.index(match[2].casefold()) + 1, int(match[1]))
+            return date(int(match[3]), MONTH_NUMBERS[match[2].casefold()], int(match[1]))
         match = _DATE_DIGITS.search(text)
         if match:
             return date(int(match[3]), int(match[2]), int(match[1]))
@@ -341,6 +343,8 @@ class _Reader:
         minutes = self.minutes
         if not minutes.judul:
             minutes.judul = path.stem
+        if minutes.tanggal is None:  # "Rapat Rutin 14 November 2026": the date only in the title
+            minutes.tanggal = parse_date(minutes.judul)
         match = re.search(r"rapat\s+(rutin|pleno|pengurus|koordinasi|kerja|anggota)", minutes.judul, re.IGNORECASE)
         if match:
             minutes.jenis = f"rapat {match[1].casefold()}"
