@@ -190,7 +190,7 @@ def test_members_are_read_from_below_the_title_rows_with_numbers_kept_as_text(im
     assert ratna["telepon"] == "085712345678"  # shown by the cell's zero-padded format
     assert asep["telepon"] == "+62 813-1111-2222"  # text stays as typed
     assert euis["tugas"] == "Guru Kelas 5" and euis["alamat"] == "RHSimpor07 Jl. Mawar No. 7"
-    assert "Kolom yang tidak dipakai: Golongan." in imported.outputs["xlsx"]
+    assert "anggota.xlsx: kolom yang tidak dipakai: Golongan." in imported.outputs["xlsx"]
     assert "3 anggota baru, 0 diperbarui, 1 sudah ada dan sama." in imported.outputs["xlsx"]
 
 
@@ -346,6 +346,22 @@ def test_namesakes_with_different_numbers_are_two_members(project: Project, tmp_
     assert "anggota.csv baris 2: nama sama dengan anggota lain, diberi id agus-setiawan-2." in result.stdout
 
 
+def test_every_sheet_with_a_header_is_read(project: Project, tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    book.active.title = "Keterangan"
+    book.active.append(["Data anggota per sekolah, diisi operator sekolah."])
+    for school, name, nip in (("SDN 2", "Lina Marlina", "19800101 200501 2 001"), ("SDN 3", "Lina Marlina", "198001012005012001")):
+        sheet = book.create_sheet(school)
+        sheet.append(["Nama", "NIP", "Unit Kerja"])
+        sheet.append([name, nip, f"SD Negeri {school[-1]} Sukamaju"])
+    book.save(tmp_path / "anggota.xlsx")
+    result = kkg_site("impor", "anggota", str(tmp_path / "anggota.xlsx"), cwd=project.root)
+    assert result.returncode == 1
+    assert result.stderr.startswith(
+        "anggota.xlsx, lembar SDN 3 baris 2: anggota yang sama dengan anggota.xlsx, lembar SDN 2 baris 2 (NIP sama)"
+    )
+
+
 def test_a_windows_file_keeps_its_line_ends_and_byte_order_mark(project: Project, tmp_path: Path) -> None:
     members_file = project.data / "anggota.yml"
     original = b"\xef\xbb\xbf" + members_file.read_bytes().replace(b"\n", b"\r\n")
@@ -443,7 +459,7 @@ BAD_INPUTS = {
     "baris-ganda": ("anggota", "anggota.csv", lambda path, _: path.write_text(
         "Nama,NIP,ID\nSiti Aminah,197005121993032005,\nSiti Aminah S.Pd.,197005121993032005,\nYayah,,Yayah Rokayah\n"
     ), [
-        "anggota.csv baris 3: anggota yang sama dengan baris 2 (NIP sama); hapus salah satunya",
+        "anggota.csv baris 3: anggota yang sama dengan anggota.csv baris 2 (NIP sama); hapus salah satunya",
         "anggota.csv baris 4, kolom ID: id hanya boleh memuat huruf kecil, angka dan tanda hubung, tanpa spasi",
     ]),
     "csv-angka-hilang": ("anggota", "anggota.csv", lambda path, _: path.write_text("Nama;NUPTK\nSiti Aminah;1,23457E+15\n"), [

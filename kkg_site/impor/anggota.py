@@ -177,7 +177,8 @@ def _checked(adapter: TypeAdapter, text: str) -> tuple[str | None, str | None]:
 
 @dataclass
 class Row:
-    number: int
+    where: str  # "anggota.xlsx baris 14", or with the sheet: "anggota.xlsx, lembar SDN 2 baris 14"
+    npsn_title: str  # the NPSN column's header as written, for messages about the school
     record: dict[str, Any]
 
 
@@ -188,12 +189,13 @@ def plan(source: Path, data_dir: Path, today: date, update: bool) -> Plan:
     found = [(sheet, header) for sheet in sheets if (header := find_header(sheet))]
     if not found:
         raise ImportFailure(header_problem(sheets))
-    sheet, header = found[0]
     index = load_existing(data_dir, today)
     result = Plan(data_dir)
-    if header.unknown:
-        result.notes.append(f"Kolom yang tidak dipakai: {', '.join(header.unknown)}.")
-    rows = _rows(sheet, header, result)
+    rows = []
+    for sheet, header in found:  # a list per school, one sheet each, is common
+        if header.unknown:
+            result.notes.append(f"{sheet.name}: kolom yang tidak dipakai: {', '.join(header.unknown)}.")
+        rows += _rows(sheet, header, result)
     members = index["anggota"]
     schools = Schools(dict(index["organisasi"].schools))
     by_number = {
@@ -209,17 +211,17 @@ def plan(source: Path, data_dir: Path, today: date, update: bool) -> Plan:
     same = 0
     for row in rows:
         record = row.record
-        where = f"{sheet.name} baris {row.number}"
+        where = row.where
         twin = next(((other, how) for other in earlier if (how := _same_person(other.record, record))), None)
         if twin is not None:
-            result.problems.append(f"{where}: anggota yang sama dengan baris {twin[0].number} ({twin[1]} sama); hapus salah satunya")
+            result.problems.append(f"{where}: anggota yang sama dengan {twin[0].where} ({twin[1]} sama); hapus salah satunya")
             continue
         earlier.append(row)
         school_name, npsn = record.pop("_sekolah", ""), record.pop("_npsn", None)
         if school_name or npsn:
             school_id, problem = schools.resolve(school_name, npsn)
             if problem:
-                result.problems.append(f"{where}, kolom {header.titles.get('npsn', 'NPSN')}: {problem}")
+                result.problems.append(f"{where}, kolom {row.npsn_title}: {problem}")
                 continue
             record["sekolah"] = school_id
             record = {name: record[name] for name in MEMBER_FIELDS if name in record}  # the files' key order
@@ -275,7 +277,7 @@ def _rows(sheet: Sheet, header: Header, result: Plan) -> list[Row]:
         for column, message in problems:
             result.problems.append(f"{sheet.name} baris {number}, kolom {header.titles[column]}: {message}")
         if not problems:
-            rows.append(Row(number, record))
+            rows.append(Row(f"{sheet.name} baris {number}", header.titles.get("npsn", "NPSN"), record))
     return rows
 
 
