@@ -131,7 +131,10 @@ def main(argv: list[str] | None = None) -> int:
         help="masukkan data lama: anggota dari Excel/CSV, notulen dari Word, materi dari folder",
         description='Memindahkan data lama ke data/. Memerlukan: pip install "kkg-site[impor]".',
     )
-    impor.add_argument("jenis", choices=["anggota", "notulen", "materi"], help="anggota, notulen atau materi")
+    impor.add_argument(
+        "jenis", choices=["anggota", "notulen", "materi"], metavar="jenis",
+        help="anggota (dari .xlsx/.csv), notulen (dari .docx) atau materi (dari folder)",
+    )
     impor.add_argument("sumber", help="berkas (.xlsx, .csv, .docx) atau folder yang diimpor")
     impor.add_argument("--coba", action="store_true", help="tampilkan apa yang akan ditulis, tanpa menulis apa pun")
     impor.add_argument("--perbarui", action="store_true", help="perbarui anggota atau berkas yang sudah ada")
