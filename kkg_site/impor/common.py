@@ -45,10 +45,7 @@ class Plan:
 
     def current(self, relative: str) -> str | None:
         """A text file as it is now: planned earlier in this import, else on disk."""
-        if relative in self.texts:
-            return self.texts[relative]
-        path = self.data_dir / relative
-        return path.read_text(encoding="utf-8-sig") if path.is_file() else None
+        return self.texts[relative] if relative in self.texts else self.current_on_disk(relative)
 
     def write(self, relative: str, text: str) -> None:
         """Plan ``text`` as the file's content; a file that would not change is left out."""
@@ -72,13 +69,14 @@ class Plan:
             before = self.current_on_disk(relative)
             lines.append(f"{'ubah' if before is not None else 'baru'}: data/{relative}")
             if show_content:
-                diff = difflib.unified_diff((before or "").splitlines(), text.splitlines(), lineterm="", n=0)
-                lines += [f"    {line}" for line in diff if not line.startswith(("---", "+++", "@@"))]
+                diff = list(difflib.unified_diff((before or "").splitlines(), text.splitlines(), lineterm="", n=0))
+                lines += [f"    {line}" for line in diff[2:] if not line.startswith("@@")]  # [2:]: the file names
         for relative, source in sorted(self.copies.items()):
             lines.append(f"salin: {source} → data/{relative}")
         return lines
 
     def current_on_disk(self, relative: str) -> str | None:
+        """The file as it is in data/ (universal newlines, no byte order mark)."""
         path = self.data_dir / relative
         return path.read_text(encoding="utf-8-sig") if path.is_file() else None
 
