@@ -129,6 +129,8 @@ def materials_folder(folder: Path) -> None:
         "Kelas 4/Matematika/LKPD_Pecahan Senilai.pdf": pdf("lkpd"),
         "Kelas 4/B. Indo/Modul Puisi/Slide Puisi.pptx": pptx("puisi"),
         "fase B/MTK/Bangun Datar Semester 2.pptx": pptx("bangun datar"),
+        "Kelas 4/IPA/Soal Latihan.pdf": pdf("soal ipas"),
+        "Kelas 4/MTK/Soal Latihan.pdf": pdf("soal matematika"),
         "Lain-lain/Catatan rapat.pdf": pdf("catatan"),
         "Lain-lain/desktop.ini": b"[.ShellClassInfo]",
         "Lain-lain/foto.heic": b"\0\0\0\x18ftypheic",
@@ -287,6 +289,9 @@ def test_materials_get_subject_class_and_kind_from_the_folder_names(imported: Im
     assert puisi["jenis"] == "modul-ajar" and puisi["berkas"] == ["modul-ajar-puisi.docx", "slide-puisi.pptx"]
     first = (imported.project.data / "materi/matematika/soal-pecahan-kelas-4.yml").read_text(encoding="utf-8").splitlines()[0]
     assert first == "# yaml-language-server: $schema=../../../schemas/materi.json"
+    # Materials of one name in two subjects: ids are unique across data/materi/.
+    assert material("ipas/soal-latihan-kelas-4.yml")["mapel"] == "IPAS"
+    assert material("matematika/soal-latihan-kelas-4-2.yml")["berkas"] == ["soal-latihan.pdf"]
     output = imported.outputs["materi"]
     assert "Perlu keputusan: Lain-lain/Catatan rapat.pdf: mata pelajaran tidak dikenali" in output
     assert "Dilewati (jenis berkas tidak didukung): Lain-lain/foto.heic." in output

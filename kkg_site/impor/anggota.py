@@ -21,7 +21,7 @@ from pydantic import TypeAdapter, ValidationError
 from ..model import Slug
 from ..types.anggota.model import Anggota
 from ..types.organisasi.model import NPSN, Sekolah
-from .common import ascii_slug, ImportFailure, Plan, append_records, header_key, load_existing, name_key, unique_id
+from .common import ImportFailure, Plan, ascii_slug, append_records, header_key, load_existing, name_key, unique_id
 from .tabel import Cell, Sheet, read_sheets
 
 MEMBERS_FILE = "anggota.yml"

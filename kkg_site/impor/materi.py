@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..types.materi.berkas import KINDS
 from ..types.organisasi.mapel import ALIASES
-from .common import ascii_slug, ImportFailure, Plan, dump_yaml, load_existing, modeline, unique_id
+from .common import ImportFailure, Plan, ascii_slug, dump_yaml, load_existing, modeline
 
 FOLDER = "materi"
 SKIPPED_NAMES = {"desktop.ini", "thumbs.db", ".ds_store"}
@@ -106,7 +106,7 @@ def plan(source: Path, data_dir: Path, today: date, update: bool) -> Plan:
     items, skipped = collect(source, subjects)
     if skipped:
         result.notes.append(f"Dilewati (jenis berkas tidak didukung): {', '.join(skipped)}.")
-    taken = set(existing)
+    taken: set[str] = set()  # ids given in this run
     outcomes: Counter[str] = Counter()
     for item in items:
         facts = Facts()
@@ -166,8 +166,7 @@ def _add(result: Plan, item: Item, facts: Facts, existing: dict[str, Path], take
     base = ascii_slug(item.title) or "materi"
     if len(facts.kelas) == 1 and f"kelas-{min(facts.kelas)}" not in base:
         base += f"-kelas-{min(facts.kelas)}"
-    relative = f"{folder}/{base}.yml"
-    item_id = base if existing.get(base, Path(relative)) == Path(relative) else unique_id(base, taken)
+    item_id = _material_id(base, folder, existing, taken)
     relative = f"{folder}/{item_id}.yml"
     attachments = [_file_name(result, folder, path) for path in item.files]
     record = {
@@ -187,7 +186,6 @@ def _add(result: Plan, item: Item, facts: Facts, existing: dict[str, Path], take
     if current is not None and current != text and not update:
         result.notes.append(f"{item.source}: data/{relative} sudah ada dan berbeda; tidak ditimpa (pakai --perbarui untuk menimpanya).")
         return "lewat"
-    taken.add(item_id)
     if current == text:
         return "sama"
     result.write(relative, text)
@@ -198,6 +196,18 @@ def _add(result: Plan, item: Item, facts: Facts, existing: dict[str, Path], take
     if not facts.kelas and not facts.fase:
         result.notes.append(f"{item.source}: kelas tidak disebut di nama folder atau berkas; ditulis untuk semua kelas.")
     return "baru"
+
+
+def _material_id(base: str, folder: str, existing: dict[str, Path], taken: set[str]) -> str:
+    """``base``, or ``base-2``…: the first id neither given in this run nor used by a material
+    elsewhere; a material already at this place keeps its id, so importing again finds it."""
+    number = 1
+    while True:
+        candidate = base if number == 1 else f"{base}-{number}"
+        if candidate not in taken and existing.get(candidate, Path(f"{folder}/{candidate}.yml")) == Path(f"{folder}/{candidate}.yml"):
+            taken.add(candidate)
+            return candidate
+        number += 1
 
 
 def _file_name(result: Plan, folder: str, path: Path) -> str:

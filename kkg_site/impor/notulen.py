@@ -20,7 +20,7 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from ..types.notulen.model import Jam
-from .common import ascii_slug, ImportFailure, Plan, dump_yaml, header_key, load_existing, name_key
+from .common import ImportFailure, Plan, ascii_slug, dump_yaml, header_key, load_existing, name_key
 
 FOLDER = "notulen"
 MONTHS = ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"]
