@@ -124,8 +124,9 @@ class Minutes:
         return data | {"status": "draf"}
 
     def text(self) -> str:
+        front = f"---\n{dump_yaml(self.front_matter())}---\n"
         body = "\n\n".join(self.body).strip()
-        return f"---\n{dump_yaml(self.front_matter())}---\n\n{body}\n" if body else f"---\n{dump_yaml(self.front_matter())}---\n"
+        return f"{front}\n{body}\n" if body else front
 
     def summary(self) -> list[str]:
         found = [f"{key}: {len(value)}" for key, value in (
@@ -365,7 +366,7 @@ class _Reader:
 
 def _escape(text: str) -> str:
     """Document text as Markdown that shows it as written (a leading '#' or '1.' is not markup here)."""
-    return re.sub(r"^([#>+*-]|\d+[.)])", r"\\\1", text)
+    return re.sub(r"^(\d+)([.)])", r"\1\\\2", re.sub(r"^([#>+*-])", r"\\\1", text))
 
 
 def _markdown_table(rows: list[list[str]]) -> str:
