@@ -4,6 +4,7 @@
     kkg-site baru notulen       write a new, dated file from a commented template
     kkg-site skema              write schemas/, .pages.yml and .vscode/settings.json from the models
     kkg-site mulai <folder>     write a new, empty portal for another KKG (kkg_site.starter)
+    kkg-site impor anggota x.xlsx   import existing records (anggota, notulen, materi) into data/
 
 Messages are for teachers: Indonesian, and never a traceback for a mistake on the
 command line (exit 2) or in the data (exit 1).
@@ -119,6 +120,14 @@ def _mulai(args: argparse.Namespace) -> int:
         return 2
     print(f"Portal baru ditulis ke {folder} ({len(written)} berkas). Langkah berikutnya: {folder / 'content/panduan/index.md'}")
     return 0
+def _impor(args: argparse.Namespace) -> int:
+    from . import impor  # the import machinery and its optional libraries only when asked for
+
+    data_dir = Path(args.data)
+    if _missing_data_dir(data_dir):
+        return 2
+    today = build_date_override() or today_in("Asia/Jakarta")
+    return impor.run(args.jenis, Path(args.sumber), data_dir, today, trial=args.coba, update=args.perbarui)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -137,6 +146,19 @@ def main(argv: list[str] | None = None) -> int:
     mulai.add_argument("folder", help="folder baru untuk portal itu")
     mulai.add_argument("--paket", help="sumber kkg-site yang dipasang portal (bawaan: versi ini dari repositorinya)")
     mulai.set_defaults(run=_mulai)
+    impor = commands.add_parser(
+        "impor",
+        help="masukkan data lama: anggota dari Excel/CSV, notulen dari Word, materi dari folder",
+        description='Memindahkan data lama ke data/. Memerlukan: pip install "kkg-site[impor]".',
+    )
+    impor.add_argument(
+        "jenis", choices=["anggota", "notulen", "materi"], metavar="jenis",
+        help="anggota (dari .xlsx/.csv), notulen (dari .docx) atau materi (dari folder)",
+    )
+    impor.add_argument("sumber", help="berkas (.xlsx, .csv, .docx) atau folder yang diimpor")
+    impor.add_argument("--coba", action="store_true", help="tampilkan apa yang akan ditulis, tanpa menulis apa pun")
+    impor.add_argument("--perbarui", action="store_true", help="perbarui anggota atau berkas yang sudah ada")
+    impor.set_defaults(run=_impor)
     args = parser.parse_args(argv)
     return args.run(args)
 
