@@ -26,6 +26,8 @@ from .yamlio import garbage_collection_paused
 DEFAULT_TIMEZONE = "Asia/Jakarta"
 BASE_STYLESHEET = Path(__file__).parent / "assets" / "kkg.css"
 STYLESHEET = "assets/kkg.css"  # where the site publishes SiteOutput.stylesheet
+SCRIPT = "assets/kkg.js"  # every page's small behaviours (print buttons, live statuses)
+BASE_SCRIPT = Path(__file__).parent / "assets" / "kkg.js"
 # Comments say why a rule is there, for whoever edits the sources; a reader's phone need not
 # download them (a fifth of the stylesheet, about 0.9 KB gzip on every first view).
 _CSS_COMMENT = re.compile(r"/\*.*?\*/\s*", re.DOTALL)
@@ -72,7 +74,7 @@ def generate(data_dir: Path, today: date | None = None, site_url: str | None = N
         {"kkg": getattr(index.get("organisasi"), "kkg", None), "today": index.today, "site_url": index.site_url},
     )
     pages: list[Page] = []
-    assets: list[Asset] = []
+    assets: list[Asset] = [Asset(SCRIPT, BASE_SCRIPT)]
     files: list[GeneratedFile] = []
     for content_type in index.types:
         for item in content_type.pages(index, renderer):

@@ -258,7 +258,7 @@ def _realisation(
         person = context.person(item.penanggung_jawab)
         done_here = [a for a in done if a.item_id == item.id]
         rows.append(Row(item.nama, item.waktu, person.name if person else None, done_here, STATE_LABELS[state]))
-        if state == "belum":
+        if state in ("belum", "tidak"):
             not_done.append(NotDone(item.nama, item.waktu, _reason_not_done(activities, as_of)))
     ids = {item.id for item in items}
     outside = [a for a in done if a.item_id not in ids]
