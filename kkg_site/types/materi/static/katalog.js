@@ -248,7 +248,7 @@
 
   form.hidden = false;
   readAddress();
-  form.addEventListener("focusin", load);
+  form.addEventListener("focusin", load, { once: true });
   form.addEventListener("input", changed);
   form.addEventListener("submit", function (event) { event.preventDefault(); });
   form.addEventListener("reset", function () { setTimeout(changed, 0); });
