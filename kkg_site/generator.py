@@ -14,11 +14,13 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from markupsafe import escape
+
 from .contenttype import discover
 from .errors import DataError, ErrorLog
 from .index import SiteIndex
 from .opendata import open_data_files
-from .page import Asset, GeneratedFile, Page
+from .page import Asset, GeneratedFile, Page, page_url, relative_href
 from .reader import DataReader
 from .render import Renderer
 from .yamlio import garbage_collection_paused
@@ -26,6 +28,8 @@ from .yamlio import garbage_collection_paused
 DEFAULT_TIMEZONE = "Asia/Jakarta"
 BASE_STYLESHEET = Path(__file__).parent / "assets" / "kkg.css"
 STYLESHEET = "assets/kkg.css"  # where the site publishes SiteOutput.stylesheet
+SCRIPT = "assets/kkg.js"  # every page's small behaviours (print buttons, live statuses)
+BASE_SCRIPT = Path(__file__).parent / "assets" / "kkg.js"
 # Comments say why a rule is there, for whoever edits the sources; a reader's phone need not
 # download them (a fifth of the stylesheet, about 0.9 KB gzip on every first view).
 _CSS_COMMENT = re.compile(r"/\*.*?\*/\s*", re.DOTALL)
@@ -72,7 +76,7 @@ def generate(data_dir: Path, today: date | None = None, site_url: str | None = N
         {"kkg": getattr(index.get("organisasi"), "kkg", None), "today": index.today, "site_url": index.site_url},
     )
     pages: list[Page] = []
-    assets: list[Asset] = []
+    assets: list[Asset] = [Asset(SCRIPT, BASE_SCRIPT)]
     files: list[GeneratedFile] = []
     for content_type in index.types:
         for item in content_type.pages(index, renderer):
@@ -84,6 +88,24 @@ def generate(data_dir: Path, today: date | None = None, site_url: str | None = N
                 files.append(item)
     files.extend(open_data_files(index))
     nav = [entry for t in index.types for entry in t.nav()]
+    _add_trails(pages, nav)
     sheets = [BASE_STYLESHEET, *(t.stylesheet for t in index.types if t.stylesheet)]
     stylesheet = _CSS_COMMENT.sub("", "\n".join(path.read_text(encoding="utf-8") for path in sheets))
     return SiteOutput(pages, assets, files, nav, warnings, index, stylesheet)
+
+
+def _add_trails(pages: list[Page], nav: list[dict[str, Any]]) -> None:
+    """Put a trail ("Kegiatan ›") above each page below a nav section (an activity, a material,
+    a report): these pages are not in the nav, so the theme marks no tab for them. On screen
+    only, and not searched. (assets/kkg.js also marks the section's tab.)"""
+    sections = {page_url(path): title for entry in nav for title, path in entry.items() if page_url(path)}
+    for page in pages:
+        url = page.url
+        found = [(section, title) for section, title in sections.items() if url != section and url.startswith(section)]
+        if found:
+            section, title = max(found, key=lambda item: len(item[0]))
+            href = relative_href(url, section)
+            page.body = (
+                f'<nav class="kkg-jejak kkg-screen-only" aria-label="Lokasi halaman" data-pagefind-ignore>'
+                f'<a href="{href}">{escape(title)}</a> ›</nav>\n{page.body}'
+            )

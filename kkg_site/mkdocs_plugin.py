@@ -34,7 +34,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from .errors import DataErrors
-from .generator import STYLESHEET, SiteOutput, generate
+from .generator import SCRIPT, STYLESHEET, SiteOutput, generate
 from .page import Page as GeneratedPage
 from .report import print_annotations
 from .staged_build import StagedSiteDir
@@ -119,8 +119,9 @@ class KKGPlugin(BasePlugin[KKGPluginConfig]):
         config.site_description = escape(config.site_description or kkg.visi or kkg.nama)
         if STYLESHEET not in config.extra_css:
             config.extra_css.append(STYLESHEET)
-        if SEARCH_SCRIPT not in map(str, config.extra_javascript):
-            config.extra_javascript.append(SEARCH_SCRIPT)
+        for script in (SCRIPT, SEARCH_SCRIPT):
+            if script not in map(str, config.extra_javascript):
+                config.extra_javascript.append(script)
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:

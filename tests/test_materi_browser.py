@@ -89,6 +89,10 @@ def test_text_search_is_kept_in_the_address(served_site: str, phone) -> None:
 def test_results_are_shown_twenty_at_a_time(served_site: str, phone) -> None:
     phone.goto(served_site + "materi/")
     results = phone.locator(".kkg-hasil__item")
+    # Until the reader turns to the form, the subject × class grid follows it (nothing loads).
+    expect(phone.locator(".kkg-hasil__jumlah")).to_have_text(f"{len(ITEMS)} materi")
+    expect(results).to_have_count(0)
+    phone.locator("input[name=q]").focus()
     expect(results).to_have_count(20)
     more = phone.locator(".kkg-hasil__lagi")
     expect(more).to_have_text(f"Tampilkan 20 lagi (masih {len(ITEMS) - 20})")
@@ -106,7 +110,8 @@ CARDS = """() => Array.from(document.querySelectorAll(".kkg-hasil__item"), (item
 
 
 def show_all(phone, count: int = len(ITEMS)) -> None:
-    """Wait for the ``count`` results of the catalog, then show them all."""
+    """Turn to the form, wait for the ``count`` results of the catalog, then show them all."""
+    phone.locator("input[name=q]").focus()
     expect(phone.locator(".kkg-hasil__jumlah")).to_have_text(f"{count} materi ditemukan")
     more = phone.locator(".kkg-hasil__lagi")
     while more.is_visible():
@@ -211,3 +216,52 @@ def test_catalog_works_without_javascript(served_site: str, browser) -> None:
     finally:
         context.close()
 
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("pecahn", "pecahan"), ("asesmen diagnostip", "asesmen diagnostik"), ("menjumlahkan", "penjumlahan")],
+)
+def test_text_filter_forgives_typos_and_affixes(served_site: str, phone, typed: str, meant: str) -> None:
+    phone.goto(served_site + "materi/")
+    search, status = phone.locator("input[name=q]"), phone.locator(".kkg-hasil__jumlah")
+    search.fill(meant)
+    expect(status).to_contain_text("materi ditemukan")
+    expected = sorted(phone.locator(".kkg-hasil__judul").all_inner_texts())
+    assert expected, meant
+    search.fill(typed)  # the index is loaded: the results change as the input does
+    expect(status).to_contain_text("materi ditemukan")
+    assert set(expected) <= set(phone.locator(".kkg-hasil__judul").all_inner_texts()), typed
+
+
+def test_catalog_does_not_move_while_loading(served_site: str, phone) -> None:
+    """The form and the grid are where the page drew them: no layout shift as the script
+    starts (Lighthouse: CLS ≤ 0.05), and the grid starts within the first two screens."""
+    phone.add_init_script(
+        """window.__shift = 0; new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+        }).observe({ type: "layout-shift", buffered: true });"""
+    )
+    phone.goto(served_site + "materi/")
+    phone.wait_for_load_state("networkidle")
+    assert phone.evaluate("window.__shift") <= 0.05
+    assert phone.locator("form.kkg-saring").is_visible()
+    assert phone.locator("#per-mapel").bounding_box()["y"] < 2 * 844
+
+
+def test_subject_and_class_list_is_two_taps_from_the_catalog(served_site: str, site: Path, phone) -> None:
+    """Tap 1: "Per mata pelajaran dan kelas" in the page's contents, or the grid right under
+    the form; tap 2: a subject's class; its count is the catalog filter's count."""
+    phone.goto(served_site + "materi/")
+    section = phone.locator(".kkg-direktori", has=phone.get_by_role("link", name="Matematika", exact=True))
+    chip = section.get_by_role("link", name="Kelas 4")
+    chip.scroll_into_view_if_needed()
+    count = int(chip.locator("small").inner_text().strip("()"))
+    chip.tap()
+    phone.wait_for_url(served_site + "materi/mapel/matematika/#kelas-4")
+    heading = phone.locator("#kelas-4")
+    assert heading.is_visible()
+    assert f"({count})" in heading.inner_text()
+    assert count == len(matching(mapel="Matematika", kelas=4))
+    phone.goto(served_site + "materi/?mapel=matematika&kelas=4")
+    expect(phone.locator(".kkg-hasil__jumlah")).to_have_text(f"{count} materi ditemukan")

@@ -151,7 +151,12 @@ def test_catalog_index_json_describes_every_item(site: Path) -> None:
 
 def test_catalog_facet_options_use_slugs(site: Path) -> None:
     soup = page(site, "materi/")
-    options = {o["value"]: o.get_text(strip=True) for o in soup.select("select[name=mapel] option") if o["value"]}
+    selects = soup.select("select[name=mapel] option")
+    options = {o["value"]: o["data-label"] for o in selects if o["value"]}
+    # Each option shows its count before any filter, as the catalog script counts it.
+    counts = {o["value"]: o.get_text(strip=True) for o in selects}
+    assert counts[""] == f"Semua ({len(ITEMS)})"
+    assert counts["matematika"] == f"Matematika ({sum(i.get('mapel') == 'Matematika' for i in ITEMS.values())})"
     assert options["matematika"] == "Matematika"
     assert options["bahasa-indonesia"] == "Bahasa Indonesia"
     subjects = KKG.get("mapel_list", DEFAULT_SUBJECTS)

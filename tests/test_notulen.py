@@ -134,12 +134,12 @@ def test_register_lists_the_published_decisions_under_their_meetings(site: Path)
     assert register_meetings(soup) == expected  # each meeting once, its decisions in the minutes' order
     for href, *_ in expected:
         assert (site / "notulen" / "keputusan" / href / "index.html").is_file()
-    # The filter and the print button need notulen.js: hidden in the HTML, the script shows them.
+    # The filter needs notulen.js, the print button assets/kkg.js: hidden in the HTML, the scripts show them.
     assert soup.find("input", type="search").find_parent("p").has_attr("hidden")
     assert soup.find("script", src="../notulen.js", defer=True)
     meeting = page(site, f"notulen/{PUBLISHED[0]['id']}/")
-    assert meeting.find("button", string="Cetak / simpan PDF").has_attr("hidden")
-    assert meeting.find("script", src="../notulen.js", defer=True)
+    assert "kkg-cetak--siap" not in meeting.find("button", string="Cetak / simpan PDF")["class"]
+    assert meeting.find("script", src="../../assets/kkg.js")
     assert (site / "notulen" / "notulen.js").is_file()
 
 

@@ -27,7 +27,7 @@ KKG = yaml.safe_load((DATA / "kkg.yml").read_text(encoding="utf-8"))
 MEMBERS = {m["id"]: m for m in yaml.safe_load((DATA / "anggota.yml").read_text(encoding="utf-8"))}
 BOARDS = yaml.safe_load((DATA / "pengurus.yml").read_text(encoding="utf-8"))
 MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"]
-STATE_LABELS = {"belum": "Belum terlaksana", "berjalan": "Sedang berjalan", "terlaksana": "Terlaksana"}
+STATE_LABELS = {"belum": "Belum dimulai", "berjalan": "Sedang berjalan", "terlaksana": "Terlaksana", "tidak": "Tidak terlaksana"}
 
 
 @dataclass
@@ -63,9 +63,9 @@ ACTIVITIES = read_activities()
 def state(item_id: str, day: date) -> str:
     item = next(i for i in PROGRAMME if i["id"] == item_id)
     statuses = {a.status(day) for a in ACTIVITIES if a.programme == item_id and not a.cancelled}
-    if not statuses or statuses == {"akan datang"}:
-        return "belum"
     year_over = day >= date(int(item["tahun_ajaran"][5:]), 6, 30)
+    if not statuses or statuses == {"akan datang"}:
+        return "tidak" if year_over else "belum"
     return "terlaksana" if statuses == {"selesai"} and (item["jangka"] == "pendek" or year_over) else "berjalan"
 
 
@@ -196,7 +196,7 @@ def test_report_document(site: Path) -> None:
         if activity.cancelled and start <= activity.start <= end:
             assert " ".join(activity.reason.split()) in not_done
     for item in PROGRAMME:
-        if item["tahun_ajaran"] == year and state(item["id"], end) == "belum":
+        if item["tahun_ajaran"] == year and state(item["id"], end) in ("belum", "tidak"):
             assert item["nama"] in not_done
 
     board = next(b for b in BOARDS if b["mulai"] <= TODAY <= b["selesai"])

@@ -19,7 +19,7 @@ def test_report_prints_without_navigation(served_site: str, desktop) -> None:
     desktop.emulate_media(media="print")
     for selector in CHROME:
         assert not desktop.locator(selector).first.is_visible(), selector
-    assert not desktop.locator(".kkg-laporan__cetak").is_visible()  # the "how to print" hint
+    assert not desktop.locator(".kkg-cetak").is_visible()  # the print button
     assert desktop.locator(".kkg-kop").is_visible()
     assert desktop.locator("h1").inner_text().replace("\n", " ") == "LAPORAN KEGIATAN TAHUN AJARAN 2025/2026"
     assert desktop.locator(".kkg-ttd").is_visible()

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
+from zoneinfo import ZoneInfo
 
 from ...opendata import link
 from ...render import tanggal
@@ -72,6 +73,7 @@ class ActivityView:
     absolute_url: str | None  # the page's address, when the site URL is configured
     materials: list[tuple[str, str]]  # (title, url)
     programme: Link | None  # the programme item it belongs to
+    span: tuple[str, str] | None  # first and last instant (ISO, zoned) for assets/kkg.js; None when cancelled
 
     @property
     def addable(self) -> bool:
@@ -178,7 +180,21 @@ class Views:
             absolute_url=self.absolute_url(activity_url(activity.id)),
             materials=self.material_links(activity.materi),
             programme=self.programme_link(activity.program),
+            span=self.span(activity),
         )
+
+    def span(self, activity: Kegiatan) -> tuple[str, str] | None:
+        """When the activity starts and ends, to the minute where ``jam`` says so, for the
+        status shown at view time; a day without hours counts whole, an open end to midnight."""
+        if activity.dibatalkan:
+            return None
+        zone = ZoneInfo(self.timezone)
+        start, end = activity.starts_at(self.timezone), activity.ends_at(self.timezone)
+        if not isinstance(start, datetime):
+            start = datetime.combine(start, time(0), tzinfo=zone)
+        if not isinstance(end, datetime):
+            end = datetime.combine((end or activity.selesai) + timedelta(days=1), time(0), tzinfo=zone)
+        return start.isoformat(), end.isoformat()
 
     def when(self, activity: Kegiatan) -> str:
         days = date_range(activity.mulai, activity.selesai)

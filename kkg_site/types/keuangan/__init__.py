@@ -191,7 +191,7 @@ class KeuanganType(ContentType):
             "keuangan/ringkasan.html",
             description=f"Kas KKG: saldo {rupiah(current.closing)}, tahun ajaran {current.year}." if current else "Kas KKG.",
             current=current,
-            treasurer=_treasurer(index),
+            treasurer=_officer(index, "bendahara"),
             years=[(ledger, year_url(ledger.year)) for ledger in reversed(ledgers)],
         )
         for ledger in ledgers:
@@ -206,6 +206,8 @@ class KeuanganType(ContentType):
                 income_kinds=[(kind, KIND_LABELS[kind]) for kind in INCOME_KINDS],
                 chart=monthly_chart(ledger, f"grafik-{ledger.year.slug}"),
                 attachments={name: attachment_url(name) for name in treasury.attachments},
+                treasurer=_officer(index, "bendahara"),
+                chair=_officer(index, "ketua"),
             )
         if treasury:
             for name, source in treasury.attachments.items():
@@ -220,11 +222,11 @@ class KeuanganType(ContentType):
         return HomeSection("Kas KKG", html, order=80)
 
 
-def _treasurer(index) -> str | None:
-    """The name of the current board's bendahara, when boards and members are known."""
+def _officer(index, role: str) -> str | None:
+    """The name of the current board's ``role`` (bendahara, ketua), when boards and members are known."""
     boards, members = index.get("pengurus"), index.get("anggota")
     board = boards.current(index.today) if boards else None
-    member = members.get(board.bendahara) if board and members else None
+    member = members.get(getattr(board, role)) if board and members else None
     return member.nama if member else None
 
 

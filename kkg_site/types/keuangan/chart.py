@@ -16,8 +16,10 @@ from babel.numbers import format_compact_decimal
 from ...render import LOCALE, rupiah, tanggal
 from .ledger import YearLedger
 
-WIDTH, HEIGHT = 640, 260
-LEFT, RIGHT, TOP, BOTTOM = 64, 8, 12, 28  # margins: axis labels left, month names below
+# A narrow drawing, so that its labels stay legible when a phone scales it down: style.css
+# sets their size per screen width (at least 12 px as shown); the margins fit them.
+WIDTH, HEIGHT = 480, 240
+LEFT, RIGHT, TOP, BOTTOM = 74, 4, 12, 30  # margins: axis labels left, month names below
 PLOT_HEIGHT = HEIGHT - TOP - BOTTOM
 BAR_GAP = 2
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import mimetypes
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -178,7 +178,7 @@ class Catalog:
             return [{"value": value, "label": label} for value, label in values.items() if value in used]
 
         records = [e.record for e in self.entries]
-        return [
+        facets = [
             {"name": "mapel", "label": "Mata pelajaran", "options": [{"value": s, "label": l} for s, l in self.subjects]},
             {"name": "kelas", "label": "Kelas", "options": [{"value": str(k), "label": f"Kelas {k}"} for k in range(1, 7)]},
             {"name": "fase", "label": "Fase", "options": [
@@ -189,6 +189,25 @@ class Catalog:
             {"name": "kurikulum", "label": "Kurikulum", "options": present(
                 dict(KURIKULUM.values()), {KURIKULUM[r.kurikulum][0] for r in records})},
         ]  # fmt: skip
+        # Each option's count before any filter, as katalog.js counts it (its valuesOf):
+        # the page shows these before the script has loaded the index.
+        counts: dict[str, Counter[str]] = defaultdict(Counter)
+        for entry in self.entries:
+            r = entry.record
+            values = {
+                "mapel": {entry.subject[0]},
+                "kelas": {str(k) for k in r.classes},
+                "fase": {f.lower() for f, classes in FASE_KELAS.items() if set(classes) & set(r.classes)},
+                "jenis": {r.jenis},
+                "semester": {r.semester} if r.semester else set(),
+                "kurikulum": {KURIKULUM[r.kurikulum][0]},
+            }
+            for name, found in values.items():
+                counts[name].update(found)
+        for facet in facets:
+            for option in facet["options"]:
+                option["count"] = counts[facet["name"]][option["value"]]
+        return facets
 
     def directory(self) -> list[dict[str, Any]]:
         """For each subject: its page and, per class, an anchor on it (the catalog without JavaScript)."""
@@ -198,7 +217,7 @@ class Catalog:
                 "label": label,
                 "url": subject_url(slug),
                 "count": len(groups[slug]),
-                "classes": [(g["label"], f"{subject_url(slug)}#{g['anchor']}", len(g["cards"])) for g in class_groups(groups[slug])],
+                "classes": [(g["label"], f"{subject_url(slug)}#{g['anchor']}", g["count"]) for g in class_groups(groups[slug])],
             }
             for slug, label in self.subjects
         ]
@@ -406,15 +425,23 @@ def dataset(index) -> Dataset:
 
 
 def class_groups(entries: list[Entry]) -> list[dict[str, Any]]:
-    """Materials of one subject by class ("Kelas 1" … "Kelas 6", then "Semua kelas")."""
+    """Materials of one subject by class ("Kelas 1" … "Kelas 6", then "Semua kelas").
+
+    A material for all classes is listed once, under "Semua kelas", but counted in every
+    class (``count``, ``also``), as the catalog's class filter counts it."""
     groups: dict[int, list[Entry]] = defaultdict(list)
     for entry in entries:
         for kelas in () if entry.record.for_all_classes else entry.record.classes:
             groups[kelas].append(entry)
-    found = [{"anchor": f"kelas-{k}", "label": f"Kelas {k}", "cards": [e.card() for e in groups[k]]} for k in sorted(groups)]
     everyone = [e.card() for e in entries if e.record.for_all_classes]
+    classes = range(1, 7) if everyone else sorted(groups)
+    found = [
+        {"anchor": f"kelas-{k}", "label": f"Kelas {k}", "cards": [e.card() for e in groups[k]],
+         "also": len(everyone), "count": len(groups[k]) + len(everyone)}
+        for k in classes
+    ]  # fmt: skip
     if everyone:
-        found.append({"anchor": "semua-kelas", "label": "Semua kelas", "cards": everyone})
+        found.append({"anchor": "semua-kelas", "label": "Semua kelas", "cards": everyone, "also": 0, "count": len(everyone)})
     return found
 
 
@@ -469,8 +496,9 @@ def coordinator_pages(catalog: Catalog, renderer) -> Iterator[Any]:
     for member_id, entries in by_member.items():
         name = catalog.members.get(member_id).nama
         groups = [
-            {"anchor": slug, "label": label, "cards": [e.card() for e in entries if e.subject[0] == slug]}
+            {"anchor": slug, "label": label, "cards": cards, "also": 0, "count": len(cards)}
             for slug, label in catalog.subjects
+            for cards in [[e.card() for e in entries if e.subject[0] == slug]]
         ]
         yield renderer.page(
             f"materi/koordinator/{member_id}.md",

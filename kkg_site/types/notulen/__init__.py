@@ -128,7 +128,6 @@ class NotulenType(ContentType):
                         [
                             f'<meta property="article:published_time" content="{meeting.tanggal.isoformat()}">',
                             feed_link(path),
-                            script_tag(path),
                         ]
                     ),
                     "search": {

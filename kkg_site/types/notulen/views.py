@@ -59,9 +59,11 @@ def summary(meeting: Notulen) -> str:
 
 
 def feed_link(page_path: str) -> str:
-    """The feed's <link> for the <head> of a minutes page, relative to that page."""
+    """The feed's <link> for the <head> of a minutes page, relative to that page. Its rel is
+    "alternate feed", not "alternate" alone: Material's script takes every
+    link[rel=alternate] for a language version and fetches a sitemap.xml beside it (a 404)."""
     href = relative_href(page_url(page_path), FEED_PATH)
-    return f'<link rel="alternate" type="application/atom+xml" title="Notulen rapat" href="{href}">'
+    return f'<link rel="alternate feed" type="application/atom+xml" title="Notulen rapat" href="{href}">'
 
 
 def script_tag(page_path: str) -> str:
@@ -94,7 +96,8 @@ def meeting_view(meeting: Notulen, index) -> dict[str, Any]:
         "notulis": person(members, meeting.notulis),
         "hadir": [person(members, member_id) for member_id in meeting.hadir],
         "izin": [person(members, member_id) for member_id in meeting.izin],
-        "tindak_lanjut": [{"item": item, "pj": person(members, item.pj)} for item in meeting.tindak_lanjut],
+        # worded as in the tracker: an overdue item is "Terlambat" on both pages
+        "tindak_lanjut": [_item_view(item, meeting, index.today, members) for item in meeting.tindak_lanjut],
         "activity": {"title": activity.judul, "url": activities.url(meeting.kegiatan)} if activity else None,
         "share_url": share_link(meeting, index.absolute_url(minutes_url(meeting.id))),
         "feed_url": FEED_PATH,

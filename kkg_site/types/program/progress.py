@@ -3,7 +3,9 @@
 The state of a programme item on a given day comes from its activities
 (cancelled ones do not count):
 
-* ``belum``: no activity has started (none recorded, or all still to come);
+* ``belum``: no activity has started (none recorded, or all still to come) and the item's
+  school year has not reached its last day: merely scheduled;
+* ``tidak``: no activity has started, and the school year is over: not carried out;
 * ``terlaksana``: every activity is over and, for a long-term (``panjang``)
   item such as the fortnightly meetings, its school year has reached its last day;
 * ``berjalan``: otherwise, i.e. some have started and some are running or
@@ -20,8 +22,13 @@ from typing import Any, Literal
 from ...schoolyear import SchoolYear, Semester
 from .model import Program
 
-State = Literal["belum", "berjalan", "terlaksana"]
-STATE_LABELS: dict[str, str] = {"belum": "Belum terlaksana", "berjalan": "Sedang berjalan", "terlaksana": "Terlaksana"}
+State = Literal["belum", "berjalan", "terlaksana", "tidak"]
+STATE_LABELS: dict[str, str] = {
+    "belum": "Belum dimulai",
+    "berjalan": "Sedang berjalan",
+    "terlaksana": "Terlaksana",
+    "tidak": "Tidak terlaksana",
+}
 SEMESTER_LABELS: dict[str, str] = {"ganjil": "Semester Ganjil", "genap": "Semester Genap"}
 
 
@@ -29,7 +36,7 @@ def item_state(item: Program, activities: Iterable[Any], day: date) -> State:
     """The state on ``day`` of a programme item with these activities (kegiatan records)."""
     statuses = {a.status(day) for a in activities if not a.dibatalkan}
     if not statuses or statuses == {"akan datang"}:
-        return "belum"
+        return "tidak" if day >= item.tahun_ajaran.end else "belum"
     if statuses == {"selesai"} and (item.jangka == "pendek" or day >= item.tahun_ajaran.end):
         return "terlaksana"
     return "berjalan"

@@ -79,6 +79,7 @@ class Row:
     person: str | None
     done: list[DoneActivity]
     state_label: str | None  # None for activities outside the programme
+    state: str | None = None  # its CSS modifier, as on the Program Kerja page
 
 
 @dataclass
@@ -257,8 +258,8 @@ def _realisation(
         state = item_state(item, activities, as_of)
         person = context.person(item.penanggung_jawab)
         done_here = [a for a in done if a.item_id == item.id]
-        rows.append(Row(item.nama, item.waktu, person.name if person else None, done_here, STATE_LABELS[state]))
-        if state == "belum":
+        rows.append(Row(item.nama, item.waktu, person.name if person else None, done_here, STATE_LABELS[state], state))
+        if state in ("belum", "tidak"):
             not_done.append(NotDone(item.nama, item.waktu, _reason_not_done(activities, as_of)))
     ids = {item.id for item in items}
     outside = [a for a in done if a.item_id not in ids]

@@ -64,6 +64,11 @@
     return engine;
   }
 
+  /* Filters in the order a teacher narrows a search: what kind of page, then subject and
+     class, then the other facts; a filter not listed comes last, alphabetically. */
+  const FILTER_ORDER = [KIND_FILTER, "mapel", "kelas", "fase", "jenis materi", "semester", "tahun", "jenis kegiatan", "status", "bidang", "jenis rapat"];
+  const rank = (name) => (FILTER_ORDER.includes(name) ? FILTER_ORDER.indexOf(name) : FILTER_ORDER.length);
+
   async function showFilters() {
     filterButton.disabled = true;
     let available;
@@ -76,7 +81,7 @@
     }
     const names = Object.keys(available)
       .filter((name) => Object.keys(available[name]).length > 1)
-      .sort((a, b) => (b === KIND_FILTER) - (a === KIND_FILTER) || collator.compare(a, b));
+      .sort((a, b) => rank(a) - rank(b) || collator.compare(a, b));
     filterBox.append(
       ...names.map((name) => {
         const select = document.createElement("select");

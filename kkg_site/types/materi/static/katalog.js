@@ -1,10 +1,18 @@
 /* Portal KKG: the materials catalog (materi/).
  *
- * Loads materi/index.json once, filters it as the visitor types or picks a
- * facet, updates the counts beside every option, and keeps the filter in the
- * address (?mapel=matematika&kelas=2) so a filtered view can be shared.
- * Results are shown a page at a time. Without this script the page still
- * links to one list per subject. No library, no request to another host.
+ * Loads materi/index.json once the visitor turns to the form (or the address
+ * holds a filter), filters it as the visitor types or picks a facet, updates
+ * the counts beside every option, and keeps the filter in the address
+ * (?mapel=matematika&kelas=2) so a filtered view can be shared. Results are
+ * shown a page at a time, between the form and the subject × class grid; the
+ * page writes the form and the counts itself, so nothing moves on load.
+ * Without this script the grid links to one list per subject and class.
+ * No library, no request to another host.
+ *
+ * The text filter forgives: a word that no material contains as written is
+ * matched against the words of the index by their stem (Indonesian prefixes
+ * and suffixes: "pembelajaran" ~ "belajar") or with one typo (two in a long
+ * word): "pecahn" finds "pecahan", "formatip" "formatif".
  *
  * The index is compact (its format: INDEX_COLUMNS in kkg_site/types/materi/views.py):
  * rows of values under shared column names, and no text that its facets give;
@@ -27,6 +35,8 @@
   var items = [];
   var matches = [];
   var shown = 0;
+  var loading = null;
+  var matchers = {};
 
   function element(tag, className, text) {
     var node = document.createElement(tag);
@@ -60,6 +70,7 @@
       if (item.semester) facts.push(labels.semester[item.semester]);
       item.info = facts.join(" · ");
       item.text = (item.judul + " " + item.info + " " + item.cari).toLowerCase();
+      item.words = item.text.split(/[^0-9a-z\u00c0-\u024f]+/).filter(Boolean);
       item.kelas = item.kelas.length ? item.kelas : item.fase ? data.fase_kelas[item.fase] : allClasses;
       item.fase = phases.filter(function (f) {
         return data.fase_kelas[f].some(function (k) { return item.kelas.indexOf(k) >= 0; });
@@ -69,6 +80,55 @@
       });
       return item;
     });
+  }
+
+  /* A word without its Indonesian particles, suffixes and prefixes (one of each), kept to
+   * at least four letters: "pembelajarannya" -> "belajar", "dikerjakan" -> "kerja". */
+  function stem(word) {
+    var rules = [/(lah|kah|nya|pun)$/, /(kan|an|i)$/, /^(meng|meny|mem|men|me|peng|peny|pem|pen|per|pe|ber|be|ter|di|ke|se)/];
+    return rules.reduce(function (w, rule) {
+      var shorter = w.replace(rule, "");
+      return shorter.length >= 4 ? shorter : w;
+    }, word);
+  }
+
+  /* Whether a and b differ by at most `most` letters inserted, removed or changed. */
+  function near(a, b, most) {
+    if (Math.abs(a.length - b.length) > most) return false;
+    var previous = [];
+    for (var j = 0; j <= b.length; j++) previous.push(j);
+    for (var i = 1; i <= a.length; i++) {
+      var current = [i];
+      var best = i;
+      for (j = 1; j <= b.length; j++) {
+        current.push(Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+        best = Math.min(best, current[j]);
+      }
+      if (best > most) return false;
+      previous = current;
+    }
+    return previous[b.length] <= most;
+  }
+
+  /* How one typed word is matched: as written when some material contains it; otherwise
+   * by the index words that share its stem or are a typo away. */
+  function matcher(word) {
+    if (matchers[word]) return matchers[word];
+    var exact = items.some(function (item) { return item.text.indexOf(word) >= 0; });
+    var accepted = {};
+    if (!exact && word.length >= 4) {
+      var root = stem(word);
+      var typos = word.length >= 8 ? 2 : 1;
+      items.forEach(function (item) {
+        item.words.forEach(function (w) {
+          if (!(w in accepted)) accepted[w] = stem(w) === root || near(w, word, typos) || near(stem(w), root, 1);
+        });
+      });
+    }
+    matchers[word] = exact
+      ? function (item) { return item.text.indexOf(word) >= 0; }
+      : function (item) { return item.words.some(function (w) { return accepted[w]; }); };
+    return matchers[word];
   }
 
   /* The values an item has for a facet: always a list of strings ("2", "b", "soal"). */
@@ -98,12 +158,12 @@
   }
 
   function update() {
-    var words = search.value.toLowerCase().split(/\s+/).filter(Boolean);
+    var words = search.value.toLowerCase().split(/\s+/).filter(Boolean).map(matcher);
     var chosen = selects.map(function (select) { return select.value; });
     var counts = selects.map(function () { return {}; });
     matches = [];
     items.forEach(function (item) {
-      for (var w = 0; w < words.length; w++) if (item.text.indexOf(words[w]) < 0) return;
+      for (var w = 0; w < words.length; w++) if (!words[w](item)) return;
       // An item counts towards a facet's options when it passes every *other* facet.
       var failed = [];
       for (var i = 0; i < selects.length && failed.length < 2; i++) {
@@ -163,30 +223,35 @@
     more.textContent = "Tampilkan " + Math.min(rest, pageSize) + " lagi (masih " + rest + ")";
   }
 
-  function changed() {
-    update();
-    writeAddress();
+  /* The index, fetched once: when the visitor turns to the form, or at once for a filtered address. */
+  function load() {
+    if (!loading) {
+      status.textContent = "Memuat daftar materi…";
+      loading = fetch(indexUrl.href)
+        .then(function (response) {
+          if (!response.ok) throw new Error(response.status);
+          return response.json();
+        })
+        .then(function (data) { items = decode(data); });
+    }
+    return loading.then(function () {
+      list.hidden = false;
+      update();
+    }).catch(function () {
+      status.textContent = "Daftar materi tidak dapat dimuat; pilih mata pelajaran dan kelas di bawah.";
+    });
   }
 
-  status.hidden = false;
-  status.textContent = "Memuat daftar materi…";
-  fetch(indexUrl.href)
-    .then(function (response) {
-      if (!response.ok) throw new Error(response.status);
-      return response.json();
-    })
-    .then(function (data) {
-      items = decode(data);
-      readAddress();
-      form.hidden = false;
-      list.hidden = false;
-      form.addEventListener("input", changed);
-      form.addEventListener("submit", function (event) { event.preventDefault(); });
-      form.addEventListener("reset", function () { setTimeout(changed, 0); });
-      more.addEventListener("click", showMore);
-      update();
-    })
-    .catch(function () {
-      status.textContent = "Daftar materi tidak dapat dimuat; pilih mata pelajaran di bawah.";
-    });
+  function changed() {
+    load().then(writeAddress);
+  }
+
+  form.hidden = false;
+  readAddress();
+  form.addEventListener("focusin", load, { once: true });
+  form.addEventListener("input", changed);
+  form.addEventListener("submit", function (event) { event.preventDefault(); });
+  form.addEventListener("reset", function () { setTimeout(changed, 0); });
+  more.addEventListener("click", showMore);
+  if (location.search) load();
 })();

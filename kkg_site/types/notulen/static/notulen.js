@@ -1,18 +1,12 @@
 /* Portal KKG: the minutes pages (notulen/).
  *
- * A meeting page's print button, and the decision register's filter: it shows
- * the decisions whose text, meeting title or date hold every word typed, and
- * hides a meeting with none. Both controls are hidden in the HTML, so a reader
- * without this script sees no control that does nothing.
+ * The decision register's filter: it shows the decisions whose text, meeting
+ * title or date hold every word typed, and hides a meeting with none. The filter
+ * is hidden in the HTML, so a reader without this script sees no control that
+ * does nothing. (Print buttons: assets/kkg.js.)
  */
 (function () {
   "use strict";
-
-  var print = document.querySelector("[data-cetak]");
-  if (print && window.print) {
-    print.addEventListener("click", function () { window.print(); });
-    print.hidden = false;
-  }
 
   var box = document.getElementById("kkg-saring");
   if (!box) return;
