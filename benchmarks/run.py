@@ -138,7 +138,9 @@ def plain_project(portal: Portal, target: Path) -> SiteOutput:
         extra_css=list(config.extra_css),
         extra_javascript=[str(script) for script in config.extra_javascript],
         nav=output.nav + content_nav(handwritten),
+        extra={**settings.get("extra", {}), "kkg": output.theme_extra},
     )
+    settings["theme"]["favicon"] = config.theme["favicon"]
     (target / "mkdocs.yml").write_text(yaml.safe_dump(settings, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return output
 

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from .contenttype import discover
 from .errors import DataError, ErrorLog
+from .identity import identity_files, previews_for, theme_extra
 from .index import SiteIndex
 from .opendata import open_data_files
 from .page import Asset, GeneratedFile, Page
@@ -40,6 +41,7 @@ class SiteOutput:
     warnings: list[DataError]
     index: SiteIndex
     stylesheet: str  # the base styles and every type's style.css, one file for one request
+    theme_extra: dict[str, Any]  # the KKG's identity for the theme: config.extra["kkg"] (kkg_site.identity)
 
 
 def today_in(timezone: str) -> date:
@@ -67,6 +69,7 @@ def load(
 def generate(data_dir: Path, today: date | None = None, site_url: str | None = None) -> SiteOutput:
     """Everything the site needs from ``data_dir``; raises DataErrors on bad data."""
     index, warnings = load(data_dir, today, site_url)
+    index.previews = previews_for(index, data_dir.parent)
     renderer = Renderer(
         {t.name: t.template_dir for t in index.types if t.template_dir},
         {"kkg": getattr(index.get("organisasi"), "kkg", None), "today": index.today, "site_url": index.site_url},
@@ -83,7 +86,10 @@ def generate(data_dir: Path, today: date | None = None, site_url: str | None = N
             else:
                 files.append(item)
     files.extend(open_data_files(index))
+    identity_assets, identity_generated = identity_files(index)
+    assets.extend(identity_assets)
+    files.extend(identity_generated)
     nav = [entry for t in index.types for entry in t.nav()]
     sheets = [BASE_STYLESHEET, *(t.stylesheet for t in index.types if t.stylesheet)]
     stylesheet = _CSS_COMMENT.sub("", "\n".join(path.read_text(encoding="utf-8") for path in sheets))
-    return SiteOutput(pages, assets, files, nav, warnings, index, stylesheet)
+    return SiteOutput(pages, assets, files, nav, warnings, index, stylesheet, theme_extra(index))

@@ -35,6 +35,8 @@ from mkdocs.structure.pages import Page
 
 from .errors import DataErrors
 from .generator import STYLESHEET, SiteOutput, generate
+from .identity import FAVICON
+from .share import SCRIPT as SHARE_SCRIPT
 from .page import Page as GeneratedPage
 from .report import print_annotations
 from .staged_build import StagedSiteDir
@@ -110,10 +112,13 @@ class KKGPlugin(BasePlugin[KKGPluginConfig]):
         # from data, so they enter as Markup: escaped once, and `| e` leaves them as they are.
         config.site_name = escape(kkg.short_name)
         config.site_description = escape(config.site_description or kkg.visi or kkg.nama)
+        config.extra["kkg"] = self.output.theme_extra  # footer, icons, default preview card
+        config.theme["favicon"] = FAVICON
         if STYLESHEET not in config.extra_css:
             config.extra_css.append(STYLESHEET)
-        if SEARCH_SCRIPT not in map(str, config.extra_javascript):
-            config.extra_javascript.append(SEARCH_SCRIPT)
+        for script in (SEARCH_SCRIPT, SHARE_SCRIPT):
+            if script not in map(str, config.extra_javascript):
+                config.extra_javascript.append(script)
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:

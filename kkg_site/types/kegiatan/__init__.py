@@ -10,6 +10,7 @@ from ...contenttype import ContentType, Dataset, HomeSection
 from ...datafiles import DataFile, Upload
 from ...errors import ErrorLog
 from ...page import Asset, GeneratedFile
+from ...preview import Card
 from ...reader import DataReader
 from ...render import json_ld
 from ...schoolyear import SchoolYear
@@ -88,7 +89,9 @@ class KegiatanType(ContentType):
             )
         calendars = CalendarWriter(context, views)
         for view in views:
-            yield _activity_page(view, context, renderer)
+            card, image = index.previews.card(f"{view.url}kartu.png", "Kegiatan", view.activity.judul, view.summary)
+            yield image
+            yield _activity_page(view, context, renderer, card)
             if view.addable:
                 yield GeneratedFile(view.calendar_url, calendars.file([view], view.activity.judul))
             for photo in view.photos:
@@ -156,7 +159,7 @@ def _listing_pages(renderer, url: str, title: str, description: str, views, toda
         )
 
 
-def _activity_page(view: ActivityView, context: Views, renderer):
+def _activity_page(view: ActivityView, context: Views, renderer, card: Card):
     activity = view.activity
     filters = {"jenis kegiatan": view.jenis_label, "status": view.status_label}
     if view.bidang_label:
@@ -168,6 +171,7 @@ def _activity_page(view: ActivityView, context: Views, renderer):
         description=view.summary,
         meta={
             "og_type": "article",
+            "og_image": card.meta(),
             "kkg_head": json_ld(context.json_ld(view)),
             "search": {
                 "kind": "Kegiatan",

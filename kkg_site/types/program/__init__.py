@@ -20,6 +20,7 @@ from ...errors import ErrorLog
 from ...model import ids_complete, raw_ids, validate_list
 from ...reader import DataReader
 from ...schoolyear import SchoolYear
+from ...share import share
 from .model import Program
 from .progress import periods_of
 from .report import programme_view, report_view
@@ -150,6 +151,10 @@ class ProgramType(ContentType):
                     "program/laporan.html",
                     description=f"Laporan kegiatan {view['kkg'].nama}, {period.label.lower()}, untuk Dinas Pendidikan.",
                     meta={"hide": ["navigation", "toc"]},
+                    share=share(
+                        f"Laporan Kegiatan {view['kkg'].short_name}, {period.label}",
+                        index.absolute_url(f"program/laporan/{period.slug}/"),
+                    ),
                     **view,
                 )
 
