@@ -85,6 +85,12 @@ def generate(data_dir: Path, today: date | None = None, site_url: str | None = N
                 assets.append(item)
             else:
                 files.append(item)
+    for page in pages:
+        # Every generated page is alone in its nav section (item pages are not in the nav):
+        # Material's sidebar would show one link. Phones keep it: it is their menu drawer.
+        hide = page.meta.setdefault("hide", [])
+        if "navigation" not in hide:
+            hide.append("navigation")
     files.extend(open_data_files(index))
     identity_assets, identity_generated = identity_files(index)
     assets.extend(identity_assets)

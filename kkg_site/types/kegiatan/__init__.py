@@ -6,7 +6,7 @@ from datetime import date
 
 from ...archive import by_year
 from ...checks import IMAGE_SUFFIXES, check_reference
-from ...contenttype import ContentType, Dataset, HomeSection
+from ...contenttype import ContentType, Dataset, HomeSection, HomeTile
 from ...datafiles import DataFile, Upload
 from ...errors import ErrorLog
 from ...page import Asset, GeneratedFile
@@ -105,6 +105,11 @@ class KegiatanType(ContentType):
             "kegiatan/beranda.html", "index.md", upcoming=upcoming, feed=context.calendar_links(FEED)
         )
         return HomeSection("Kegiatan mendatang", html, order=10)
+
+    def home_tile(self, index) -> HomeTile:
+        upcoming = [a for a in index["kegiatan"].upcoming(index.today) if not a.dibatalkan]
+        text = f"{len(upcoming)} kegiatan akan datang" if upcoming else "Jadwal dan laporan kegiatan"
+        return HomeTile("Agenda kegiatan", f"{text}; tambahkan ke kalender Anda", "kegiatan/", order=10)
 
     def member_links(self, index, member_id: str) -> list[tuple[str, str]]:
         """The activities where the member spoke, latest first."""

@@ -14,7 +14,7 @@ from functools import cached_property
 
 from ...archive import by_year
 from ...checks import check_reference, unique_by
-from ...contenttype import ContentType, HomeSection
+from ...contenttype import ContentType, HomeSection, HomeTile
 from ...datafiles import DataFile
 from ...errors import ErrorLog
 from ...model import ids_complete, raw_ids, validate_list
@@ -157,6 +157,14 @@ class ProgramType(ContentType):
                     ),
                     **view,
                 )
+
+    def home_tile(self, index) -> HomeTile:
+        """The newest Laporan Kegiatan that can be written today (else Program Kerja)."""
+        periods = [p for year in index["program"].years for p in periods_of(year, index.today)]
+        latest = max(periods, key=lambda p: (p.start, p.semester is not None), default=None)
+        if latest is None:
+            return HomeTile("Program dan laporan", "Program kerja KKG dan capaiannya", URL, order=40)
+        return HomeTile("Laporan kegiatan", f"{latest.label}, siap dicetak untuk Dinas", latest.url, order=40)
 
     def home_section(self, index, renderer) -> HomeSection | None:
         years = programme_view(index, index["program"])
