@@ -140,7 +140,7 @@ def plain_project(portal: Portal, target: Path) -> SiteOutput:
         nav=output.nav + content_nav(handwritten),
         extra={**settings.get("extra", {}), "kkg": output.theme_extra},
     )
-    settings["theme"].update({key: config.theme[key] for key in ("favicon", "logo") if config.theme[key]})
+    settings["theme"].update({key: config.theme[key] for key in ("favicon", "logo") if config.theme.get(key)})
     (target / "mkdocs.yml").write_text(yaml.safe_dump(settings, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return output
 
