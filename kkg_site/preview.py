@@ -2,7 +2,7 @@
 
 A link pasted into a WhatsApp group shows the page's card: the KKG's name and logo, and for an
 activity or a material its title and date or subject and class. Drawing and compressing a card
-takes tens of milliseconds and a ten-year portal has thousands, so every image is cached by
+takes about 20 ms of CPU and a ten-year portal has 3,600, so every image is cached by
 content: its file name is a hash of everything drawn (texts, font files, logo bytes,
 ``DRAWING``), in a cache folder outside the site (``<project>/.cache/kkg-site/``, gitignored;
 ``KKG_CACHE`` chooses another). A build only draws the cards whose text changed.
@@ -108,7 +108,8 @@ class Previews:
             image = draw()
             # Written under another name, then renamed: two builds at once never read half a file.
             with tempfile.NamedTemporaryFile(dir=self.cache, suffix=".tmp", delete=False) as file:
-                image.save(file, "PNG", optimize=False, compress_level=9)
+                # Level 6: 21 KB in 5 ms; level 9 saves 2.5 KB for 40 ms more per card.
+                image.save(file, "PNG", compress_level=6)
             os.replace(file.name, path)
             self.drawn += 1
         return path

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from datetime import timedelta
@@ -195,3 +196,21 @@ def test_whatsapp_group_link_must_be_an_invitation() -> None:
     with pytest.raises(ValueError, match="chat.whatsapp.com"):
         Profile(nama="KKG", whatsapp="https://wa.me/6281234567890")
 
+
+
+def test_cover_photo_and_a_kkg_without_logo(project) -> None:
+    photo = io.BytesIO()
+    Image.new("RGB", (1200, 500), (120, 160, 90)).save(photo, "JPEG")
+    project.write("data/foto/sampul.jpg", photo.getvalue())
+    profile = (project.data / "kkg.yml").read_text(encoding="utf-8").replace("logo: logo.png\n", "sampul: foto/sampul.jpg\n")
+    project.write("data/kkg.yml", profile)
+    (project.data / "logo.png").unlink()
+    result = project.build()
+    assert result.returncode == 0, result.stderr
+    soup = page(project.site, "")
+    cover = soup.select_one(".kkg-hero__sampul")
+    assert (cover["width"], cover["height"]) == ("1200", "500") and (project.site / cover["src"]).is_file()
+    assert soup.select_one(".kkg-hero__logo") is None and soup.select_one(".md-logo img") is None
+    with Image.open(project.site / "assets" / "ikon" / "ikon-512.png") as icon:  # the KKG's initials
+        assert icon.size == (512, 512)
+    assert (project.site / meta_tags(soup)["og:image"].removeprefix(SITE_URL)).is_file()
