@@ -202,9 +202,9 @@ def test_cover_photo_and_a_kkg_without_logo(project) -> None:
     photo = io.BytesIO()
     Image.new("RGB", (1200, 500), (120, 160, 90)).save(photo, "JPEG")
     project.write("data/foto/sampul.jpg", photo.getvalue())
-    profile = (project.data / "kkg.yml").read_text(encoding="utf-8").replace("logo: logo.png\n", "sampul: foto/sampul.jpg\n")
+    profile = (project.data / "kkg.yml").read_text(encoding="utf-8").replace("logo: foto/logo.png\n", "sampul: foto/sampul.jpg\n")
     project.write("data/kkg.yml", profile)
-    (project.data / "logo.png").unlink()
+    (project.data / "foto" / "logo.png").unlink()
     result = project.build()
     assert result.returncode == 0, result.stderr
     soup = page(project.site, "")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ...checks import Image, check_image, check_reference, unique_by
+from ...checks import IMAGE_SUFFIXES, Image, check_image, check_reference, unique_by
 from ...contenttype import ContentType, Dataset
-from ...datafiles import DataFile
+from ...datafiles import DataFile, Upload
 from ...errors import ErrorLog
 from ...model import ids_complete, raw_ids, validate_list, validate_record
 from ...page import Asset
@@ -43,7 +43,14 @@ class OrganisasiType(ContentType):
     name = "organisasi"
     order = 10
     data_files = (
-        DataFile("kkg", "kkg.yml", KKG, "Profil KKG", "Identitas, wilayah, kontak, visi dan misi KKG (data/kkg.yml)."),
+        DataFile(
+            "kkg",
+            "kkg.yml",
+            KKG,
+            "Profil KKG",
+            "Identitas, wilayah, kontak, logo, visi dan misi KKG (data/kkg.yml).",
+            uploads={key: Upload("foto", "image", IMAGE_SUFFIXES) for key in ("logo", "sampul")},
+        ),
         DataFile("sekolah", "sekolah.yml", list[Sekolah], "Sekolah anggota", "Daftar sekolah anggota KKG (data/sekolah.yml)."),
     )
 

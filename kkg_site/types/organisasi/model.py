@@ -116,7 +116,7 @@ class KKG(Record):
         None, title="Grup WhatsApp", description="Tautan undangan grup WhatsApp KKG, mis. https://chat.whatsapp.com/AbCdEf123456."
     )
     logo: str | None = Field(
-        None, description="Logo KKG: gambar PNG atau JPG di folder data/, mis. logo.png; juga dipakai sebagai ikon situs."
+        None, description="Logo KKG: gambar PNG persegi di folder data/, mis. foto/logo.png; juga ikon situs dan gambar pratinjau tautan."
     )
     sampul: str | None = Field(
         None, title="Foto sampul", description="Foto di halaman Beranda (gambar di folder data/, mis. foto/sampul.jpg), mendatar."
