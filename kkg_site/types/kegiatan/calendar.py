@@ -89,7 +89,7 @@ def _event(view: ActivityView, context: Views, start: datetime | date, end: date
     event.add("status", "CANCELLED" if activity.dibatalkan else "CONFIRMED")
     event.add("categories", [view.jenis_label])
     if view.place:
-        event.add("location", ", ".join(p for p in (view.place.name, view.place.address) if p))
+        event.add("location", str(view.place))
     event.add("description", _description(view))
     if view.absolute_url:
         event.add("url", view.absolute_url)

@@ -30,6 +30,10 @@ class Place:
     name: str
     address: str | None
 
+    def __str__(self) -> str:
+        """Name and address on one line (calendars, the invitation)."""
+        return ", ".join(p for p in (self.name, self.address) if p)
+
 
 @dataclass(frozen=True)
 class Link:
@@ -206,7 +210,7 @@ class Views:
         if times:
             lines.append(f"Waktu: {times}")
         if place:
-            lines.append("Tempat: " + ", ".join(p for p in (place.name, place.address) if p))
+            lines.append(f"Tempat: {place}")
         return "\n".join(lines)
 
     def google_calendar(self, activity: Kegiatan, times: str | None, place: Place | None, url: str | None) -> str:
@@ -224,7 +228,7 @@ class Views:
             "text": activity.judul,
             "dates": dates,
             "details": "\n".join(d for d in details if d),
-            "location": ", ".join(p for p in (place.name, place.address) if p) if place else "",
+            "location": str(place or ""),
             "ctz": self.timezone,
         }
         return "https://calendar.google.com/calendar/render?" + urlencode(query, quote_via=quote)
