@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .page import Asset, GeneratedFile
-from .preview import ICON_FILES, THEME_COLOR, Previews
+from .preview import ICON_FILES, LOGO, THEME_COLOR, Previews
 from .render import tanggal
 from .share import SCRIPT as SHARE_SCRIPT
 from .share import SCRIPT_SOURCE as SHARE_SCRIPT_SOURCE
@@ -65,7 +65,7 @@ def theme_extra(index: Any) -> dict[str, Any]:
         "telepon": kkg.telepon,
         "surel": kkg.surel,
         "whatsapp": kkg.whatsapp,
-        "logo": organisasi.logo_url,
+        "logo": LOGO[0] if organisasi.logo else None,
         "diperbarui": tanggal(index.today, "d MMMM y"),
         "diperbarui_iso": index.today.isoformat(),
         "kartu": card.meta(),

@@ -30,6 +30,9 @@ CARD_FILE = "kartu.png"  # a page's card, beside the page: kegiatan/<id>/kartu.p
 DEFAULT_CARD = "assets/kartu.png"  # every other page's card
 ICON_FILES = {"favicon": ("assets/ikon/favicon.png", 48), "apple": ("assets/ikon/apple-touch-icon.png", 180),
               "192": ("assets/ikon/ikon-192.png", 192), "512": ("assets/ikon/ikon-512.png", 512)}  # fmt: skip
+# The logo as pages show it (header 24 px, Beranda 72 px), transparent: a few KB on every first
+# view instead of the editor's file (often hundreds of KB).
+LOGO = ("assets/logo.png", 144)
 THEME_COLOR = "#00695c"  # --md-primary-fg-color in assets/kkg.css
 
 _ASSETS = Path(__file__).parent / "assets"
@@ -90,11 +93,16 @@ class Previews:
         return Card(DEFAULT_CARD, f"Logo dan nama {self.kkg_name}"), Asset(DEFAULT_CARD, path)
 
     def icons(self) -> list[Asset]:
-        """Favicon, Apple touch icon and the web manifest's icons, from the logo (or the KKG's initials)."""
-        return [
+        """Favicon, Apple touch icon and the web manifest's icons, from the logo (or the KKG's
+        initials); and the logo for pages (``LOGO``) when there is one."""
+        icons = [
             Asset(url, self._cached(("icon", str(size)), lambda size=size: self._draw_icon(size)))
             for url, size in ICON_FILES.values()
         ]
+        if self.logo is not None:
+            url, size = LOGO
+            icons.append(Asset(url, self._cached(("logo", str(size)), lambda: _compact(self._logo_image(size)))))
+        return icons
 
     # --- cache ---------------------------------------------------------------------------------
 
@@ -217,5 +225,6 @@ def _wrap(text: str, font: ImageFont.FreeTypeFont, width: int, max_lines: int) -
 
 
 def _compact(image: Image.Image) -> Image.Image:
-    """A 64-colour palette: flat colours and anti-aliased text stay sharp at a fraction of the bytes."""
+    """A 64-colour palette (transparency kept): flat colours and anti-aliased text stay sharp at a
+    fraction of the bytes."""
     return image.quantize(64, method=Image.Quantize.FASTOCTREE)

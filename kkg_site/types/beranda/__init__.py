@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ...contenttype import ContentType
 from ...page import page_url
+from ...preview import LOGO
 
 
 class BerandaType(ContentType):
@@ -37,8 +38,7 @@ class BerandaType(ContentType):
             meta={"hide": ["toc", "navigation"], "og_title": kkg.nama},
             tiles=tiles,
             quick_links=quick_links,
-            logo=organisasi.logo,
-            logo_url=organisasi.logo_url,
+            logo_url=LOGO[0] if organisasi.logo else None,
             cover=organisasi.cover,
             cover_url=organisasi.cover_url,
             sections=sorted(sections, key=lambda s: s.order),

@@ -16,7 +16,7 @@ from .model import KKG, Sekolah
 
 @dataclass
 class Organisasi:
-    """The profile and schools, and the logo and cover photo (published at ``logo_url``, ``cover_url``)."""
+    """The profile and schools, the logo, and the cover photo (published at ``cover_url``)."""
 
     kkg: KKG | None
     schools: dict[str, Sekolah] = field(default_factory=dict)
@@ -29,10 +29,6 @@ class Organisasi:
     @property
     def timezone(self) -> str:
         return self.kkg.timezone if self.kkg else "Asia/Jakarta"
-
-    @property
-    def logo_url(self) -> str | None:
-        return f"assets/logo{self.logo.path.suffix.lower()}" if self.logo else None
 
     @property
     def cover_url(self) -> str | None:
@@ -90,8 +86,7 @@ class OrganisasiType(ContentType):
             schools=schools,
             secretariat=organisasi.schools.get(kkg.sekretariat or ""),
         )
-        if organisasi.logo:
-            yield Asset(organisasi.logo_url, organisasi.logo.path)
+        # The logo is published as drawn for pages and icons (kkg_site.preview), not as written.
         if organisasi.cover:
             yield Asset(organisasi.cover_url, organisasi.cover.path)
 
