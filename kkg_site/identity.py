@@ -30,7 +30,8 @@ def previews_for(index: Any, project: Path) -> Previews | None:
 
 
 def identity_files(index: Any) -> tuple[list[Asset], list[GeneratedFile]]:
-    """The icons and default card (from the cache), the web manifest, and the share buttons' script."""
+    """The cards handed out while rendering pages, the default card and the icons (all from the
+    cache), the web manifest, and the share buttons' script. Called after every page is rendered."""
     previews: Previews = index.previews
     kkg = index["organisasi"].kkg
     manifest = {
@@ -50,15 +51,15 @@ def identity_files(index: Any) -> tuple[list[Asset], list[GeneratedFile]]:
         ],
     }
     text = json.dumps(manifest, ensure_ascii=False, indent=1)
-    assets = [previews.default_card()[1], *previews.icons(), Asset(SHARE_SCRIPT, SHARE_SCRIPT_SOURCE)]
-    return assets, [GeneratedFile(MANIFEST, text)]
+    previews.default_card()  # theme_extra names it on every page without a card of its own
+    return [*previews.assets(), Asset(SHARE_SCRIPT, SHARE_SCRIPT_SOURCE)], [GeneratedFile(MANIFEST, text)]
 
 
 def theme_extra(index: Any) -> dict[str, Any]:
     """Plain texts and site URLs for the theme's head and footer (the theme escapes them)."""
     organisasi = index["organisasi"]
     kkg = organisasi.kkg
-    card = index.previews.default_card()[0]
+    card = index.previews.default_card()
     return {
         "nama": kkg.nama,
         "alamat": kkg.alamat,

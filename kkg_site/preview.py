@@ -26,8 +26,9 @@ from .page import Asset
 CACHE_VARIABLE = "KKG_CACHE"
 DRAWING = "2"  # raise when the drawing changes, so cached cards are redrawn
 CARD_SIZE = (1200, 630)
-CARD_FILE = "kartu.png"  # a page's card, beside the page: kegiatan/<id>/kartu.png
-DEFAULT_CARD = "assets/kartu.png"  # every other page's card
+# Cards are published under their cache name: identical cards are one file, a changed card gets
+# a new address (link previews are cached by image address), and no attachment can take its name.
+CARDS = "assets/kartu/"
 ICON_FILES = {"favicon": ("assets/ikon/favicon.png", 48), "apple": ("assets/ikon/apple-touch-icon.png", 180),
               "192": ("assets/ikon/ikon-192.png", 192), "512": ("assets/ikon/ikon-512.png", 512)}  # fmt: skip
 # The logo as pages show it (header 24 px, Beranda 72 px), transparent: a few KB on every first
@@ -67,6 +68,7 @@ class Previews:
         self.logo = logo
         self.cache = cache
         self.drawn = 0  # images drawn in this run (the rest came from the cache)
+        self._cards: dict[str, Path] = {}  # site URL → cached file, of the cards handed out
 
     @staticmethod
     def cache_folder(project: Path) -> Path:
@@ -81,20 +83,23 @@ class Previews:
         digest.update(self.kkg_name.encode())
         return digest.digest()
 
-    def card(self, url: str, kind: str, title: str, detail: str) -> tuple[Card, Asset]:
-        """The card of an item page (``kind``: "Kegiatan", "Materi"), published at ``url``."""
-        alt = f"{kind}: {title}. {detail}. {self.kkg_name}"
+    def card(self, kind: str, title: str, detail: str) -> Card:
+        """The card of an item page (``kind``: "Kegiatan", "Materi"); published by :meth:`assets`."""
         path = self._cached(("card", kind, title, detail), lambda: self._draw_card(kind, title, detail))
-        return Card(url, alt), Asset(url, path)
+        return self._published(path, f"{kind}: {title}. {detail}. {self.kkg_name}")
 
-    def default_card(self) -> tuple[Card, Asset]:
+    def default_card(self) -> Card:
         """The card of every page without its own: the KKG's name, region and logo."""
-        path = self._cached(("default", self.region), self._draw_default)
-        return Card(DEFAULT_CARD, f"Logo dan nama {self.kkg_name}"), Asset(DEFAULT_CARD, path)
+        return self._published(self._cached(("default", self.region), self._draw_default), f"Logo dan nama {self.kkg_name}")
 
-    def icons(self) -> list[Asset]:
-        """Favicon, Apple touch icon and the web manifest's icons, from the logo (or the KKG's
-        initials); and the logo for pages (``LOGO``) when there is one."""
+    def _published(self, path: Path, alt: str) -> Card:
+        url = CARDS + path.name
+        self._cards[url] = path
+        return Card(url, alt)
+
+    def assets(self) -> list[Asset]:
+        """The cards handed out so far, the icons (favicon, Apple touch icon, the web manifest's:
+        from the logo or the KKG's initials) and the logo for pages (``LOGO``) when there is one."""
         icons = [
             Asset(url, self._cached(("icon", str(size)), lambda size=size: self._draw_icon(size)))
             for url, size in ICON_FILES.values()
@@ -102,7 +107,7 @@ class Previews:
         if self.logo is not None:
             url, size = LOGO
             icons.append(Asset(url, self._cached(("logo", str(size)), lambda: _compact(self._logo_image(size)))))
-        return icons
+        return icons + [Asset(url, path) for url, path in self._cards.items()]
 
     # --- cache ---------------------------------------------------------------------------------
 

@@ -55,10 +55,9 @@ def test_home_title_is_the_kkg_name(site: Path) -> None:
 def test_activity_and_material_pages_have_their_own_cards(site: Path) -> None:
     activity = next(a for a in activities() if a.id == "2026-12-05-lokakarya-penyusunan-soal-sumatif")
     tags = meta_tags(page(site, activity.url))
-    assert tags["og:image"] == f"{SITE_URL}{activity.url}kartu.png"
+    assert re.fullmatch(rf"{SITE_URL}assets/kartu/[0-9a-f]{{32}}\.png", tags["og:image"])
     assert activity.raw["judul"] in tags["og:image:alt"] and "5 Desember 2026" in tags["og:image:alt"]
     material = meta_tags(page(site, "materi/soal-sts-matematika-kelas-2-semester-ganjil/"))
-    assert material["og:image"].endswith("/materi/soal-sts-matematika-kelas-2-semester-ganjil/kartu.png")
     assert "Matematika · Kelas 2" in material["og:image:alt"]
     cards = {site_file(site, tags["og:image"]).read_bytes(), site_file(site, material["og:image"]).read_bytes()}
     default = site_file(site, meta_tags(page(site, "notulen/"))["og:image"]).read_bytes()
@@ -69,14 +68,15 @@ def test_cards_are_cached_by_content(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.setenv(CACHE_VARIABLE, str(tmp_path / "cache"))
     first = generate(ROOT / "data", TODAY, SITE_URL)
     drawn = first.index.previews.drawn
-    cards = [a for a in first.assets if a.path.endswith("kartu.png")]
+    cards = [a for a in first.assets if a.path.startswith("assets/kartu/")]
     assert drawn >= len(cards) > 20
+    assert all(a.path == f"assets/kartu/{a.source.name}" for a in cards)  # named by content
     # The next day's rebuild (statuses change, cards carry no status) draws nothing.
     again = generate(ROOT / "data", TODAY + timedelta(days=1), SITE_URL)
     assert again.index.previews.drawn == 0
     assert sorted((a.path, a.source) for a in again.assets) == sorted((a.path, a.source) for a in first.assets)
     previews = Previews("KKG Lain", "", None, tmp_path / "cache")
-    previews.card("kegiatan/x/kartu.png", "Kegiatan", "Judul", "Sabtu, 5 Desember 2026")
+    previews.card("Kegiatan", "Judul", "Sabtu, 5 Desember 2026")
     assert previews.drawn == 1  # another name: another card
 
 

@@ -89,8 +89,7 @@ class KegiatanType(ContentType):
             )
         calendars = CalendarWriter(context, views)
         for view in views:
-            card, image = index.previews.card(f"{view.url}kartu.png", "Kegiatan", view.activity.judul, view.summary)
-            yield image
+            card = index.previews.card("Kegiatan", view.activity.judul, view.summary)
             yield _activity_page(view, context, renderer, card)
             if view.addable:
                 yield GeneratedFile(view.calendar_url, calendars.file([view], view.activity.judul))

@@ -449,10 +449,7 @@ def pages(index, renderer, script: Path) -> Iterator[Any]:
     related = catalog.related()
     for entry in catalog.entries:
         description = " · ".join([*entry.info, KURIKULUM[entry.record.kurikulum][1]])
-        card, image = catalog.index.previews.card(
-            f"{entry.url}kartu.png", "Materi", entry.record.judul, f"{entry.subject[1]} · {class_label(entry.record)}"
-        )
-        yield image
+        card = catalog.index.previews.card("Materi", entry.record.judul, f"{entry.subject[1]} · {class_label(entry.record)}")
         yield renderer.page(
             f"materi/{entry.id}.md",
             entry.record.judul,
