@@ -203,6 +203,7 @@ class PortalWriter:
 
     def organisation(self) -> None:
         self.schools = [slugify(name) for name, _ in SCHOOLS]
+        self.write("foto/logo.png", (ROOT / "data" / "foto" / "logo.png").read_bytes())
         self.write(
             "kkg.yml",
             dump(
@@ -215,6 +216,8 @@ class PortalWriter:
                     "provinsi": "Jawa Barat",
                     "alamat": "Jl. Raya Mekarsari No. 3, Kecamatan Mekarsari, Kabupaten Cianjur 43253",
                     "surel": "kkggugus2mekarsari@contoh.sch.id",
+                    "whatsapp": "https://chat.whatsapp.com/Mk2sRi7uXc4pLq9ZbN3vTy",
+                    "logo": "foto/logo.png",  # the demo's: link-preview cards and icons drawn with a logo
                     "sekretariat": self.schools[0],
                     "dinas": "Dinas Pendidikan Kabupaten Cianjur",
                     "pengawas": "Dra. Hj. Enok Rukmini, M.Pd.",

@@ -41,6 +41,16 @@ class HomeSection:
 
 
 @dataclass
+class HomeTile:
+    """A task on Beranda's front door (agenda, materials, minutes, reports): one tap away."""
+
+    title: str
+    text: str  # what is there, in a few words
+    url: str
+    order: int
+
+
+@dataclass
 class Dataset:
     """Public records a content type shares as open data (``/data/<name>.json``).
 
@@ -72,6 +82,10 @@ class ContentType:
         return ()
 
     def home_section(self, index: SiteIndex, renderer: Renderer) -> HomeSection | None:
+        return None
+
+    def home_tile(self, index: SiteIndex) -> HomeTile | None:
+        """Its task tile on Beranda, if members come to the portal for it."""
         return None
 
     def member_links(self, index: SiteIndex, member_id: str) -> list[tuple[str, str]]:

@@ -87,7 +87,9 @@ def export_project(config_file: Path, target: Path) -> SiteOutput:
         extra_css=list(config.extra_css),
         extra_javascript=[str(script) for script in config.extra_javascript],
         nav=output.nav + content_nav(handwritten),
+        extra={**settings.get("extra", {}), "kkg": output.theme_extra},
     )
+    theme.update({key: config.theme[key] for key in ("favicon", "logo") if config.theme.get(key)})
     domain = config.plugins["kkg"].domain
     if domain:
         (docs / "CNAME").write_text(domain + "\n", encoding="utf-8")

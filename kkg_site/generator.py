@@ -18,6 +18,7 @@ from markupsafe import escape
 
 from .contenttype import discover
 from .errors import DataError, ErrorLog
+from .identity import identity_files, previews_for, theme_extra
 from .index import SiteIndex
 from .opendata import open_data_files
 from .page import Asset, GeneratedFile, Page, page_url, relative_href
@@ -44,6 +45,7 @@ class SiteOutput:
     warnings: list[DataError]
     index: SiteIndex
     stylesheet: str  # the base styles and every type's style.css, one file for one request
+    theme_extra: dict[str, Any]  # the KKG's identity for the theme: config.extra["kkg"] (kkg_site.identity)
 
 
 def today_in(timezone: str) -> date:
@@ -71,6 +73,7 @@ def load(
 def generate(data_dir: Path, today: date | None = None, site_url: str | None = None) -> SiteOutput:
     """Everything the site needs from ``data_dir``; raises DataErrors on bad data."""
     index, warnings = load(data_dir, today, site_url)
+    index.previews = previews_for(index, data_dir.parent)
     renderer = Renderer(
         {t.name: t.template_dir for t in index.types if t.template_dir},
         {"kkg": getattr(index.get("organisasi"), "kkg", None), "today": index.today, "site_url": index.site_url},
@@ -86,12 +89,21 @@ def generate(data_dir: Path, today: date | None = None, site_url: str | None = N
                 assets.append(item)
             else:
                 files.append(item)
+    for page in pages:
+        # Every generated page is alone in its nav section (item pages are not in the nav):
+        # Material's sidebar would show one link. Phones keep it: it is their menu drawer.
+        hide = page.meta.setdefault("hide", [])
+        if "navigation" not in hide:
+            hide.append("navigation")
     files.extend(open_data_files(index))
+    identity_assets, identity_generated = identity_files(index)
+    assets.extend(identity_assets)
+    files.extend(identity_generated)
     nav = [entry for t in index.types for entry in t.nav()]
     _add_trails(pages, nav)
     sheets = [BASE_STYLESHEET, *(t.stylesheet for t in index.types if t.stylesheet)]
     stylesheet = _CSS_COMMENT.sub("", "\n".join(path.read_text(encoding="utf-8") for path in sheets))
-    return SiteOutput(pages, assets, files, nav, warnings, index, stylesheet)
+    return SiteOutput(pages, assets, files, nav, warnings, index, stylesheet, theme_extra(index))
 
 
 def _add_trails(pages: list[Page], nav: list[dict[str, Any]]) -> None:

@@ -16,6 +16,7 @@ class SiteIndex:
     types: list[ContentType]
     today: date  # the build date in the KKG's time zone
     site_url: str | None = None  # absolute base URL ending in "/", when configured
+    previews: Any = None  # kkg_site.preview.Previews: the pages' link-preview cards (set by generate)
 
     def absolute_url(self, url: str) -> str | None:
         """``url`` (relative to the site root) as an absolute URL, if the site URL is known."""

@@ -35,6 +35,8 @@ from mkdocs.structure.pages import Page
 
 from .errors import DataErrors
 from .generator import SCRIPT, STYLESHEET, SiteOutput, generate
+from .identity import FAVICON
+from .share import SCRIPT as SHARE_SCRIPT
 from .page import Page as GeneratedPage
 from .report import print_annotations
 from .staged_build import StagedSiteDir
@@ -47,6 +49,7 @@ log = logging.getLogger("mkdocs.plugins.kkg")
 # repository needs no copy; a portal's own `custom_dir` still overrides them.
 THEME_OVERRIDES = Path(__file__).parent / "overrides"
 
+GUIDES = "panduan/"  # hand-written guides for the KKG's maintainers (content/panduan/)
 TODAY_VARIABLE = "KKG_HARI_INI"  # YYYY-MM-DD: freeze the build date (tests, reproducible builds)
 
 
@@ -117,9 +120,13 @@ class KKGPlugin(BasePlugin[KKGPluginConfig]):
         # from data, so they enter as Markup: escaped once, and `| e` leaves them as they are.
         config.site_name = escape(kkg.short_name)
         config.site_description = escape(config.site_description or kkg.visi or kkg.nama)
+        config.extra["kkg"] = self.output.theme_extra  # footer, icons, default preview card
+        config.theme["favicon"] = FAVICON
+        if self.output.theme_extra["logo"]:
+            config.theme["logo"] = self.output.theme_extra["logo"]  # in the header, instead of Material's icon
         if STYLESHEET not in config.extra_css:
             config.extra_css.append(STYLESHEET)
-        for script in (SCRIPT, SEARCH_SCRIPT):
+        for script in (SCRIPT, SEARCH_SCRIPT, SHARE_SCRIPT):
             if script not in map(str, config.extra_javascript):
                 config.extra_javascript.append(script)
         return config
@@ -140,8 +147,11 @@ class KKGPlugin(BasePlugin[KKGPluginConfig]):
         if self.domain:
             files.append(File.generated(config, "CNAME", content=self.domain + "\n"))
         if builds_nav:
-            handwritten = (file.src_uri for file in files.documentation_pages() if file.generated_by is None)
-            config.nav = self.output.nav + content_nav(handwritten)
+            handwritten = [file for file in files.documentation_pages() if file.generated_by is None]
+            for file in handwritten:
+                if file.src_uri.startswith(GUIDES):
+                    file.inclusion = InclusionLevel.NOT_IN_NAV
+            config.nav = self.output.nav + content_nav(file.src_uri for file in handwritten)
         return files
 
     def on_page_read_source(self, page: Page, config: MkDocsConfig) -> str | None:
@@ -194,9 +204,14 @@ class KKGPlugin(BasePlugin[KKGPluginConfig]):
 
 
 def content_nav(src_uris: Iterable[str]) -> list[Any]:
-    """Hand-written pages of docs_dir, grouped by top-level folder, index page first."""
+    """Hand-written pages of docs_dir, grouped by top-level folder, index page first.
+
+    The maintainers' guides (``panduan/``) stay out of the members' menu; every page's
+    footer links them (overrides/partials/copyright.html)."""
     sections: dict[str, list[str]] = {}
     for src_uri in src_uris:
+        if src_uri.startswith(GUIDES):
+            continue
         folder = src_uri.split("/")[0] if "/" in src_uri else ""
         sections.setdefault(folder, []).append(src_uri)
     nav: list[Any] = []

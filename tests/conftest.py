@@ -55,6 +55,8 @@ def tool_env(today: date = TODAY, **extra: str) -> dict[str, str]:
         NO_MKDOCS_2_WARNING="1",
         PYTHONDONTWRITEBYTECODE="1",
         PYTHONPATH=str(ROOT),
+        # Preview cards are cached by content: scratch copies of the demo share the checkout's cache.
+        KKG_CACHE=str(ROOT / ".cache" / "kkg-site"),
         **extra,
     )
     return env

@@ -114,7 +114,10 @@ def test_plain_text_is_shown_as_typed(hostile_site: tuple[Path, str]) -> None:
     built, _ = hostile_site
     home = page(built, "")
     assert home.find("h1").get_text() == f"KKG {HOSTILE}"
-    assert home.title.get_text() == f"Beranda - KKG & {PAYLOADS[0]}"
+    assert home.title.get_text() == f"KKG {HOSTILE}"  # the home page's title is the KKG's name
+    assert home.find("meta", property="og:title")["content"] == f"KKG {HOSTILE}"
+    footer = home.select_one(".kkg-footer__name")
+    assert footer.get_text() == f"KKG {HOSTILE}" and not footer.find(["script", "img"])
     assert home.find("meta", attrs={"name": "description"})["content"] == HOSTILE
     member = page(built, "anggota/dedi-kurniawan/")
     assert member.title.get_text().startswith(f"Dedi {HOSTILE} - ")

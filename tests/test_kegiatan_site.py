@@ -40,32 +40,49 @@ def _feed(site: Path, relative: str = "kegiatan.ics") -> Calendar:
     return Calendar.from_ical((site / relative).read_bytes())
 
 
+def _by_activity(calendar: Calendar) -> dict[str, list]:
+    """The events of each activity id, first day first (a day's UID ends in -hari-<n>)."""
+    found: dict[str, list] = {}
+    for event in calendar.walk("VEVENT"):
+        found.setdefault(re.sub(r"-hari-\d+$", "", str(event["UID"]).split("@")[0]), []).append(event)
+    return {key: sorted(events, key=lambda e: e.start) for key, events in found.items()}
+
+
 def test_calendar_feed_round_trips_every_activity(site: Path) -> None:
     calendar = _feed(site)
-    events = {str(e["UID"]).split("@")[0]: e for e in calendar.walk("VEVENT")}
+    events = _by_activity(calendar)
     assert set(events) == set(BY_ID)
     assert [tz.tz_name for tz in calendar.timezones] == ["Asia/Jakarta"]
     for activity in ACTIVITIES:
-        event = events[activity.id]
-        assert activity.raw["judul"] in str(event["SUMMARY"])
-        assert event.start == activity.start, activity.id
-        if activity.hours:
-            assert event["DTSTART"].params["TZID"] == "Asia/Jakarta"
-            assert event.start.utcoffset() == timedelta(hours=7)
-            end = activity.hours[1]
-            if end is not None:
-                assert event.end == datetime.combine(activity.last_day, end, tzinfo=event.start.tzinfo)
-        else:  # all-day: DATE values, DTEND the day after the last day
+        days = events[activity.id]
+        assert all(activity.raw["judul"] in str(event["SUMMARY"]) for event in days)
+        assert days[0].start == activity.start, activity.id
+        if activity.hours:  # one event per day, at the same hours; an open end lasts three hours
+            assert len(days) == (activity.last_day - activity.first_day).days + 1, activity.id
+            start, end = activity.hours
+            for number, event in enumerate(days):
+                day = activity.first_day + timedelta(days=number)
+                assert event["DTSTART"].params["TZID"] == "Asia/Jakarta"
+                assert event.start.utcoffset() == timedelta(hours=7)
+                assert event.start == datetime.combine(day, start, tzinfo=event.start.tzinfo)
+                expected_end = datetime.combine(day, end) if end else datetime.combine(day, start) + timedelta(hours=3)
+                assert event.end == expected_end.replace(tzinfo=event.start.tzinfo), activity.id
+        else:  # all-day: one span of DATE values, DTEND the day after the last day
+            (event,) = days
             assert type(event.start) is date
             assert event.end == activity.last_day + timedelta(days=1)
-        assert str(event["STATUS"]) == ("CANCELLED" if activity.cancelled else "CONFIRMED")
+        assert all(str(e["STATUS"]) == ("CANCELLED" if activity.cancelled else "CONFIRMED") for e in days)
 
 
-def test_calendar_has_both_timed_and_all_day_events(site: Path) -> None:
+def test_calendar_has_timed_all_day_and_multi_day_events(site: Path) -> None:
     events = list(_feed(site).walk("VEVENT"))
     assert any(isinstance(e.start, datetime) for e in events)
     assert any(type(e.start) is date for e in events)
-    assert any(e.end.date() > e.start.date() for e in events if isinstance(e.start, datetime))
+    assert all(e.end.date() == e.start.date() for e in events if isinstance(e.start, datetime))  # no night-long event
+    multi_day = _by_activity(_feed(site))[MULTI_DAY.id]
+    assert [str(e["SUMMARY"]) for e in multi_day] == [
+        f"{MULTI_DAY.raw['judul']} (hari {n} dari {len(multi_day)})" for n in range(1, len(multi_day) + 1)
+    ]
 
 
 def test_calendar_is_reproducible(site: Path) -> None:
@@ -84,8 +101,8 @@ def test_add_to_calendar_only_for_activities_still_ahead(site: Path) -> None:
             continue
         target = urljoin(f"/{activity.url}", link["href"]).lstrip("/")
         events = list(_feed(site, target).walk("VEVENT"))
-        assert len(events) == 1
-        assert events[0].to_ical() == feed[str(events[0]["UID"])].to_ical()
+        assert len(events) == len(_by_activity(_feed(site))[activity.id])
+        assert all(event.to_ical() == feed[str(event["UID"])].to_ical() for event in events)
 
 
 def test_subscribe_link_on_index_and_home(site: Path) -> None:
@@ -256,10 +273,10 @@ def test_one_tap_subscriptions_use_the_site_address(site: Path) -> None:
 
 
 def test_absolute_addresses_in_calendar_and_json_ld(site: Path) -> None:
-    events = {str(e["UID"]).split("@")[0]: e for e in _feed(site).walk("VEVENT")}
+    events = _by_activity(_feed(site))
     for activity in ACTIVITIES:
         canonical = _canonical(site, activity.url)
-        assert str(events[activity.id]["URL"]) == canonical
+        assert all(str(event["URL"]) == canonical for event in events[activity.id])
         event = _json_ld(site, activity.url)
         assert event["url"] == canonical
         photos = activity.raw.get("dokumentasi", [])

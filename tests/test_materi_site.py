@@ -86,10 +86,10 @@ def test_item_page_has_open_graph_and_whatsapp_share(site: Path) -> None:
     soup = page(site, f"materi/{item_id}/")
     assert soup.find("meta", property="og:type")["content"] == "article"
     og_url = soup.find("meta", property="og:url")["content"]
-    share = soup.select_one("a.kkg-bagikan")["href"]
+    share = soup.select_one(".kkg-bagikan a")["href"]
     assert share.startswith("https://wa.me/?text=")
     text = parse_qs(urlsplit(share).query)["text"][0]
-    assert text == f"{ITEMS[item_id]['judul']}\n{og_url}"
+    assert text == f"{ITEMS[item_id]['judul']}\nMatematika, Kelas 2\n{og_url}"
     assert og_url.startswith("https://") and og_url.endswith(f"/materi/{item_id}/")
 
 

@@ -1,9 +1,12 @@
-"""Beranda (home page): who the KKG is, quick links, and the blocks other types contribute."""
+"""Beranda (home page), the KKG's front door: who the KKG is (name, logo, cover photo), the tasks
+members come for as tiles (agenda, materials, minutes, reports: each type's ``home_tile``), the
+other sections as plain links, then the blocks other types contribute (next activities first)."""
 
 from __future__ import annotations
 
 from ...contenttype import ContentType
 from ...page import page_url
+from ...preview import LOGO
 
 
 class BerandaType(ContentType):
@@ -14,22 +17,30 @@ class BerandaType(ContentType):
         return [{"Beranda": "index.md"}]
 
     def pages(self, index, renderer):
-        kkg = index["organisasi"].kkg
+        organisasi = index["organisasi"]
+        kkg = organisasi.kkg
         sections = [s for t in index.types if (s := t.home_section(index, renderer)) is not None]
+        tiles = sorted((tile for t in index.types if (tile := t.home_tile(index))), key=lambda tile: tile.order)
+        tiled = {page_url(tile.url) for tile in tiles} | {tile.url.split("/")[0] + "/" for tile in tiles}
         quick_links = [
             (title, page_url(path))
             for t in index.types
             if t is not self
             for entry in t.nav()
             for title, path in entry.items()
+            if page_url(path) not in tiled
         ]
         yield renderer.page(
             "index.md",
             "Beranda",
             "beranda/beranda.html",
             description=(kkg.visi or kkg.nama),
-            meta={"hide": ["toc"]},
+            meta={"hide": ["toc", "navigation"], "og_title": kkg.nama},
+            tiles=tiles,
             quick_links=quick_links,
+            logo_url=LOGO[0] if organisasi.logo else None,
+            cover=organisasi.cover,
+            cover_url=organisasi.cover_url,
             sections=sorted(sections, key=lambda s: s.order),
         )
 

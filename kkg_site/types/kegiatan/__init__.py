@@ -6,10 +6,11 @@ from datetime import date
 
 from ...archive import by_year
 from ...checks import IMAGE_SUFFIXES, check_reference
-from ...contenttype import ContentType, Dataset, HomeSection
+from ...contenttype import ContentType, Dataset, HomeSection, HomeTile
 from ...datafiles import DataFile, Upload
 from ...errors import ErrorLog
 from ...page import Asset, GeneratedFile
+from ...preview import Card
 from ...reader import DataReader
 from ...render import json_ld
 from ...schoolyear import SchoolYear
@@ -88,7 +89,8 @@ class KegiatanType(ContentType):
             )
         calendars = CalendarWriter(context, views)
         for view in views:
-            yield _activity_page(view, context, renderer)
+            card = index.previews.card("Kegiatan", view.activity.judul, view.summary)
+            yield _activity_page(view, context, renderer, card)
             if view.addable:
                 yield GeneratedFile(view.calendar_url, calendars.file([view], view.activity.judul))
             for photo in view.photos:
@@ -102,6 +104,11 @@ class KegiatanType(ContentType):
             "kegiatan/beranda.html", "index.md", upcoming=upcoming, feed=context.calendar_links(FEED)
         )
         return HomeSection("Kegiatan mendatang", html, order=10)
+
+    def home_tile(self, index) -> HomeTile:
+        upcoming = [a for a in index["kegiatan"].upcoming(index.today) if not a.dibatalkan]
+        text = f"{len(upcoming)} kegiatan akan datang" if upcoming else "Jadwal dan laporan kegiatan"
+        return HomeTile("Agenda kegiatan", f"{text}; tambahkan ke kalender Anda", "kegiatan/", order=10)
 
     def member_links(self, index, member_id: str) -> list[tuple[str, str]]:
         """The activities where the member spoke, latest first."""
@@ -156,7 +163,7 @@ def _listing_pages(renderer, url: str, title: str, description: str, views, toda
         )
 
 
-def _activity_page(view: ActivityView, context: Views, renderer):
+def _activity_page(view: ActivityView, context: Views, renderer, card: Card):
     activity = view.activity
     filters = {"jenis kegiatan": view.jenis_label, "status": view.status_label}
     if view.bidang_label:
@@ -168,6 +175,7 @@ def _activity_page(view: ActivityView, context: Views, renderer):
         description=view.summary,
         meta={
             "og_type": "article",
+            "og_image": card.meta(),
             "kkg_head": json_ld(context.json_ld(view)),
             "search": {
                 "kind": "Kegiatan",

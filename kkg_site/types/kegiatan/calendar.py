@@ -2,8 +2,18 @@
 
 Times carry the KKG's zone (``TZID=Asia/Jakarta`` with its VTIMEZONE), so a
 phone in another zone shows them right; an activity without ``jam`` is an
-all-day event. UIDs are derived from the activity id, so a rebuilt feed
-updates the events a calendar already holds instead of duplicating them.
+all-day event (one span over all its days); an activity over several days with
+``jam`` is one event per day at those hours (``Kegiatan.sessions``), not one
+event running through the nights; an open end ("13.00-selesai") ends after
+``model.OPEN_END``. UIDs are derived from the activity id (and the day), so a
+rebuilt feed updates the events a calendar already holds instead of duplicating them.
+
+What Google Calendar (and its Android app) needs, all given here: ``METHOD:PUBLISH``,
+``VERSION``/``PRODID``, CRLF line ends (icalendar writes them), a VTIMEZONE for every
+TZID used, ``DTSTAMP`` and ``UID`` on every event, and the type ``text/calendar``
+(GitHub Pages serves ``.ics`` so). Google's app does not import a downloaded file at
+all, so each activity page links Google Calendar's own event form as well
+(``view.GoogleCalendar``).
 """
 
 from __future__ import annotations
@@ -49,7 +59,8 @@ class CalendarWriter:
         if self.zone is not None and any(view.activity.jam for view in views):
             calendar.add_component(self.zone)
         for view in views:
-            calendar.add_component(_event(view, self.context))
+            for event in _events(view, self.context):
+                calendar.add_component(event)
         return calendar.to_ical()
 
 
@@ -57,24 +68,28 @@ def uid(activity_id: str, context: Views) -> str:
     return f"{activity_id}@{slugify(context.kkg.nama)}"
 
 
-def _event(view: ActivityView, context: Views) -> Event:
+def _events(view: ActivityView, context: Views) -> list[Event]:
+    sessions = view.activity.sessions(context.timezone)
+    return [_event(view, context, start, end, day, len(sessions)) for day, (start, end) in enumerate(sessions, 1)]
+
+
+def _event(view: ActivityView, context: Views, start: datetime | date, end: datetime | date, day: int, days: int) -> Event:
+    """Day ``day`` of ``days`` of an activity (one event per day with hours, else one all-day span)."""
     activity = view.activity
     event = Event()
-    event.add("uid", uid(activity.id, context))
+    event.add("uid", uid(activity.id if days == 1 else f"{activity.id}-hari-{day}", context))
     # The build date, not the build time: rebuilding on one day gives the same file.
     event.add("dtstamp", datetime.combine(context.today, time(0), tzinfo=UTC))
-    event.add("dtstart", activity.starts_at(context.timezone))
-    end = activity.ends_at(context.timezone)
-    if isinstance(end, datetime):
-        event.add("dtend", end)
-    elif isinstance(end, date):  # all-day: DTEND is the day after the last one
-        event.add("dtend", end + timedelta(days=1))
+    event.add("dtstart", start)
+    # All-day: DTEND is the day after the last one.
+    event.add("dtend", end if isinstance(end, datetime) else end + timedelta(days=1))
+    title = activity.judul if days == 1 else f"{activity.judul} (hari {day} dari {days})"
     # Many calendar apps ignore STATUS in a subscribed feed; the title says it too.
-    event.add("summary", f"Dibatalkan: {activity.judul}" if activity.dibatalkan else activity.judul)
+    event.add("summary", f"Dibatalkan: {title}" if activity.dibatalkan else title)
     event.add("status", "CANCELLED" if activity.dibatalkan else "CONFIRMED")
     event.add("categories", [view.jenis_label])
     if view.place:
-        event.add("location", ", ".join(p for p in (view.place.name, view.place.address) if p))
+        event.add("location", str(view.place))
     event.add("description", _description(view))
     if view.absolute_url:
         event.add("url", view.absolute_url)
@@ -90,6 +105,8 @@ def _description(view: ActivityView) -> str:
     lines = []
     if activity.dibatalkan:
         lines.append(f"Kegiatan ini dibatalkan. {activity.alasan or ''}".strip())
+    if activity.jam is not None and activity.jam.selesai is None:
+        lines.append(f"Jam: {view.times} (di kalender dicatat sampai {activity.jam.end:%H.%M}).")
     if activity.deskripsi:
         lines.append(plain_text(activity.deskripsi))
     if view.speakers:

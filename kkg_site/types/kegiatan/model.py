@@ -71,6 +71,11 @@ Jenis = Annotated[
 Bidang = Annotated[Literal["pedagogik", "profesional", "lainnya"], choice(BIDANG_LABELS, {})]
 
 
+# An open end ("13.00-selesai") is taken to last this long in calendars and for search
+# engines (a KKG session runs two to three hours), but never past the end of its day.
+OPEN_END = timedelta(hours=3)
+
+
 @dataclass(frozen=True)
 class Jam:
     """Time of day an activity starts and (unless open-ended, "13.00-selesai") ends."""
@@ -81,6 +86,14 @@ class Jam:
     def __str__(self) -> str:
         end = self.selesai.strftime("%H.%M") if self.selesai else "selesai"
         return f"{self.mulai.strftime('%H.%M')}–{end}"
+
+    @property
+    def end(self) -> time:
+        """``selesai``, or for an open end ``OPEN_END`` after the start (at most 23.59)."""
+        if self.selesai is not None:
+            return self.selesai
+        later = datetime.combine(date.min, self.mulai) + OPEN_END
+        return later.time() if later.date() == date.min else time(23, 59)
 
 
 _CLOCK = r"(\d{1,2})[.:](\d{2})"
@@ -250,18 +263,23 @@ class Kegiatan(Record):
             return self.mulai
         return datetime.combine(self.mulai, self.jam.mulai, tzinfo=ZoneInfo(timezone))
 
-    def ends_at(self, timezone: str) -> datetime | date | None:
-        """The end; a date (the last day) without ``jam``, None for a one-day open end.
-
-        An open end ("13.00-selesai") over several days lasts until the last day is over.
-        """
+    def ends_at(self, timezone: str) -> datetime | date:
+        """The end: the last day without ``jam``; else the last day's end (``Jam.end``)."""
         if self.jam is None:
             return self.selesai
-        if self.jam.selesai is not None:
-            return datetime.combine(self.selesai, self.jam.selesai, tzinfo=ZoneInfo(timezone))
-        if self.multi_day:
-            return datetime.combine(self.selesai + timedelta(days=1), time(0), tzinfo=ZoneInfo(timezone))
-        return None
+        return datetime.combine(self.selesai, self.jam.end, tzinfo=ZoneInfo(timezone))
+
+    def sessions(self, timezone: str) -> list[tuple[datetime, datetime]] | list[tuple[date, date]]:
+        """When the activity takes place: with ``jam``, one (start, end) per day, at the same
+        hours each day; without, one all-day span (first day, last day)."""
+        if self.jam is None:
+            return [(self.mulai, self.selesai)]
+        zone = ZoneInfo(timezone)
+        days = (self.mulai + timedelta(days=n) for n in range((self.selesai - self.mulai).days + 1))
+        return [
+            (datetime.combine(day, self.jam.mulai, tzinfo=zone), datetime.combine(day, self.jam.end, tzinfo=zone))
+            for day in days
+        ]
 
     def problems(self, stem: str) -> list[Problem]:
         """Rules between the record and its file name ``stem``, and between keys that do not

@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 from zoneinfo import ZoneInfo
 
 from ...opendata import link
 from ...render import tanggal
+from ...share import Share, share
 from ..anggota import member_reference, member_url
 from .collection import Activities, activity_url
 from .model import AKAN_DATANG, BERLANGSUNG, BIDANG_LABELS, DIBATALKAN, JENIS_LABELS, Kegiatan
@@ -29,6 +30,10 @@ class Person:
 class Place:
     name: str
     address: str | None
+
+    def __str__(self) -> str:
+        """Name and address on one line (calendars, the invitation)."""
+        return ", ".join(p for p in (self.name, self.address) if p)
 
 
 @dataclass(frozen=True)
@@ -62,6 +67,7 @@ class ActivityView:
     status: str  # "akan datang", "sedang berlangsung", "selesai", "dibatalkan"
     status_label: str
     dates: str  # "Sabtu, 14 Maret 2026"; "Kamis–Sabtu, 16–18 Oktober 2025"
+    times: str | None  # "08.00–12.00 WIB", "13.00 WIB–selesai"; None: all day
     when: str  # dates, time and zone: "Sabtu, 14 Maret 2026, 08.00–12.00 WIB"
     place: Place | None
     jenis_label: str
@@ -74,6 +80,8 @@ class ActivityView:
     materials: list[tuple[str, str]]  # (title, url)
     programme: Link | None  # the programme item it belongs to
     span: tuple[str, str] | None  # first and last instant (ISO, zoned) for assets/kkg.js; None when cancelled
+    share: Share | None  # the invitation text for a WhatsApp group (None without site_url)
+    google_calendar: str  # Google Calendar's form for this activity, filled in
 
     @property
     def addable(self) -> bool:
@@ -163,29 +171,36 @@ class Views:
 
     def of(self, activity: Kegiatan) -> ActivityView:
         status = activity.status(self.today)
+        dates = date_range(activity.mulai, activity.selesai)
+        times = self.times(activity)
+        place = self.place(activity.tempat)
+        absolute_url = self.absolute_url(activity_url(activity.id))
         return ActivityView(
             activity=activity,
             url=activity_url(activity.id),
             status=status,
             status_label=status.capitalize(),
-            dates=date_range(activity.mulai, activity.selesai),
-            when=self.when(activity),
-            place=self.place(activity.tempat),
+            dates=dates,
+            times=times,
+            when=f"{dates}, {times}" if times else dates,
+            place=place,
             jenis_label=JENIS_LABELS[activity.jenis],
             bidang_label=BIDANG_LABELS[activity.bidang] if activity.bidang else None,
             speakers=[self.person(s.anggota, s.nama, s.lembaga, s.topik) for s in activity.narasumber],
             organiser=self.person(activity.penanggung_jawab) if activity.penanggung_jawab else None,
             photos=self.photos(activity),
             calendar_url=f"{activity_url(activity.id)}{activity.id}.ics",
-            absolute_url=self.absolute_url(activity_url(activity.id)),
+            absolute_url=absolute_url,
             materials=self.material_links(activity.materi),
             programme=self.programme_link(activity.program),
             span=self.span(activity),
+            share=share(self.invitation(activity, status, dates, times, place), absolute_url),
+            google_calendar=self.google_calendar(activity, times, place, absolute_url),
         )
 
     def span(self, activity: Kegiatan) -> tuple[str, str] | None:
         """When the activity starts and ends, to the minute where ``jam`` says so, for the
-        status shown at view time; a day without hours counts whole, an open end to midnight."""
+        status shown at view time; a day without hours counts whole, an open end lasts ``model.OPEN_END``."""
         if activity.dibatalkan:
             return None
         zone = ZoneInfo(self.timezone)
@@ -196,14 +211,43 @@ class Views:
             end = datetime.combine((end or activity.selesai) + timedelta(days=1), time(0), tzinfo=zone)
         return start.isoformat(), end.isoformat()
 
-    def when(self, activity: Kegiatan) -> str:
-        days = date_range(activity.mulai, activity.selesai)
+    def times(self, activity: Kegiatan) -> str | None:
         jam = activity.jam
         if jam is None:
-            return days
+            return None
         if jam.selesai is None:
-            return f"{days}, {jam.mulai:%H.%M} {self.zone_label}–selesai"
-        return f"{days}, {jam} {self.zone_label}"
+            return f"{jam.mulai:%H.%M} {self.zone_label}–selesai"
+        return f"{jam} {self.zone_label}"
+
+    def invitation(self, activity: Kegiatan, status: str, dates: str, times: str | None, place: Place | None) -> str:
+        """The message a secretary posts in the group (WhatsApp's *bold*); the link follows it."""
+        heading = {AKAN_DATANG: "Undangan", BERLANGSUNG: "Undangan", DIBATALKAN: "Dibatalkan:"}.get(status, "Kegiatan")
+        lines = [f"{heading} {self.kkg.short_name}", f"*{activity.judul}*", f"Hari, tanggal: {dates}"]
+        if times:
+            lines.append(f"Waktu: {times}")
+        if place:
+            lines.append(f"Tempat: {place}")
+        return "\n".join(lines)
+
+    def google_calendar(self, activity: Kegiatan, times: str | None, place: Place | None, url: str | None) -> str:
+        """Google Calendar's "new event" form filled in with this activity, in the KKG's zone
+        (``ctz``). Over several days with hours it is one span, the daily hours in the details."""
+        sessions = activity.sessions(self.timezone)
+        start, end = sessions[0][0], sessions[-1][1]
+        if isinstance(start, datetime):
+            dates = f"{start:%Y%m%dT%H%M%S}/{end:%Y%m%dT%H%M%S}"
+        else:  # all day: the end is exclusive
+            dates = f"{start:%Y%m%d}/{end + timedelta(days=1):%Y%m%d}"
+        details = [f"Setiap hari pukul {times}." if len(sessions) > 1 and times else None, url]
+        query = {
+            "action": "TEMPLATE",
+            "text": activity.judul,
+            "dates": dates,
+            "details": "\n".join(d for d in details if d),
+            "location": str(place or ""),
+            "ctz": self.timezone,
+        }
+        return "https://calendar.google.com/calendar/render?" + urlencode(query, quote_via=quote)
 
     def place(self, tempat: str | None) -> Place | None:
         """``tempat`` is a school id (name and address from data/sekolah.yml) or free text."""

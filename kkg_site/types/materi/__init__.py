@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from ...checks import check_reference
-from ...contenttype import ContentType, Dataset
+from ...contenttype import ContentType, Dataset, HomeTile
 from ...datafiles import DataFile, Upload
 from ...errors import ErrorLog
 from ...model import slugify, validate_record
@@ -158,6 +158,11 @@ class MateriType(ContentType):
 
     def home_section(self, index, renderer):
         return views.home_section(index, renderer)
+
+    def home_tile(self, index) -> HomeTile:
+        materials: Materials = index["materi"]
+        subjects = {m.mapel or m.tema for m in materials.by_id.values()}
+        return HomeTile("Materi per mapel", f"{len(materials)} materi dari {len(subjects)} mapel, per kelas", "materi/", order=20)
 
     def member_links(self, index, member_id: str) -> list[tuple[str, str]]:
         return views.member_links(index, member_id)

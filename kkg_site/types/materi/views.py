@@ -22,6 +22,7 @@ from ...model import slugify
 from ...opendata import link
 from ...page import Asset, GeneratedFile
 from ...render import file_size, json_ld
+from ...share import share
 from ..anggota import member_reference, member_url
 from .berkas import Attachment
 from .model import FASE_KELAS, JENIS, SEMESTER, Materi
@@ -311,7 +312,7 @@ class Catalog:
             "tanggal": r.tanggal,
             "kegiatan": self.activity(r.kegiatan),
             "lisensi": {"text": r.lisensi, "url": license_url(r.lisensi)},
-            "share": "https://wa.me/?text=" + quote(f"{r.judul}\n{absolute}", safe="") if absolute else None,
+            "share": share(f"{r.judul}\n{label}, {class_label(r)}", absolute),
             "related": [e.card() for e in related],
             "more": {
                 "label": f"Materi {label}{f' kelas {r.classes[0]}' if one_class else ''} lainnya",
@@ -475,12 +476,13 @@ def pages(index, renderer, script: Path) -> Iterator[Any]:
     related = catalog.related()
     for entry in catalog.entries:
         description = " · ".join([*entry.info, KURIKULUM[entry.record.kurikulum][1]])
+        card = catalog.index.previews.card("Materi", entry.record.judul, f"{entry.subject[1]} · {class_label(entry.record)}")
         yield renderer.page(
             f"materi/{entry.id}.md",
             entry.record.judul,
             "materi/materi.html",
             description=description,
-            meta=catalog.item_meta(entry, description),
+            meta={**catalog.item_meta(entry, description), "og_image": card.meta()},
             item=catalog.item_view(entry, related[entry.id]),
         )
         for attachment in entry.attachments:

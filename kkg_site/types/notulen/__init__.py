@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from ...archive import Archive, Year
-from ...contenttype import ContentType, Dataset, HomeSection
+from ...contenttype import ContentType, Dataset, HomeSection, HomeTile
 from ...datafiles import DataFile
 from ...errors import ErrorLog
 from ...page import Asset
@@ -183,6 +183,10 @@ class NotulenType(ContentType):
         )
         yield feed_file(minutes, index, renderer)
         yield Asset(SCRIPT, self.package_dir / "static" / "notulen.js")
+
+    def home_tile(self, index) -> HomeTile:
+        count = len(index["notulen"].published)
+        return HomeTile("Notulen rapat", f"{count} notulen, keputusan dan tindak lanjut", "notulen/", order=30)
 
     def home_section(self, index, renderer) -> HomeSection | None:
         minutes: Minutes = index["notulen"]

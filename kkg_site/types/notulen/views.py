@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 from typing import Any
-from urllib.parse import quote
 
 from ...archive import Archive, Year, by_year
 from ...opendata import link
 from ...page import page_url, relative_href
 from ...render import tanggal
+from ...share import share
 from ..anggota import member_reference, member_url
 from .collection import Minutes, minutes_url
 from .model import Notulen, TindakLanjut
@@ -76,12 +76,9 @@ def register_meta(page_path: str) -> dict[str, Any]:
     return {"kkg_head": feed_link(page_path) + "\n" + script_tag(page_path), "search": {"kind": "Notulen"}}
 
 
-def share_link(meeting: Notulen, absolute_url: str | None) -> str | None:
-    """A wa.me link that opens WhatsApp with the meeting's title and address."""
-    if absolute_url is None:
-        return None
-    text = f"Notulen {meeting.judul} ({tanggal(meeting.tanggal)})\n{absolute_url}"
-    return "https://wa.me/?text=" + quote(text, safe="")
+def share_text(meeting: Notulen) -> str:
+    """What a member posts in the group: the meeting's title and day."""
+    return f"Notulen {meeting.judul} ({tanggal(meeting.tanggal)})"
 
 
 def meeting_view(meeting: Notulen, index) -> dict[str, Any]:
@@ -99,7 +96,7 @@ def meeting_view(meeting: Notulen, index) -> dict[str, Any]:
         # worded as in the tracker: an overdue item is "Terlambat" on both pages
         "tindak_lanjut": [_item_view(item, meeting, index.today, members) for item in meeting.tindak_lanjut],
         "activity": {"title": activity.judul, "url": activities.url(meeting.kegiatan)} if activity else None,
-        "share_url": share_link(meeting, index.absolute_url(minutes_url(meeting.id))),
+        "share": share(share_text(meeting), index.absolute_url(minutes_url(meeting.id))),
         "feed_url": FEED_PATH,
         "place": kkg.kecamatan,
     }

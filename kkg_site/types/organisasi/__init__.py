@@ -4,33 +4,49 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ...checks import check_reference, unique_by
+from ...checks import IMAGE_SUFFIXES, Image, check_image, check_reference, unique_by
 from ...contenttype import ContentType, Dataset
-from ...datafiles import DataFile
+from ...datafiles import DataFile, Upload
 from ...errors import ErrorLog
 from ...model import ids_complete, raw_ids, validate_list, validate_record
+from ...page import Asset
 from ...reader import DataReader
 from .model import KKG, Sekolah
 
 
 @dataclass
 class Organisasi:
+    """The profile and schools, the logo, and the cover photo (published at ``cover_url``)."""
+
     kkg: KKG | None
     schools: dict[str, Sekolah] = field(default_factory=dict)
     school_ids: set[str] = field(default_factory=set)  # includes schools with errors
     schools_file: str = "data/sekolah.yml"
     schools_complete: bool = True  # False: some school ids are unknown, references go unchecked
+    logo: Image | None = None
+    cover: Image | None = None  # the home page's photo
 
     @property
     def timezone(self) -> str:
         return self.kkg.timezone if self.kkg else "Asia/Jakarta"
+
+    @property
+    def cover_url(self) -> str | None:
+        return f"assets/sampul{self.cover.path.suffix.lower()}" if self.cover else None
 
 
 class OrganisasiType(ContentType):
     name = "organisasi"
     order = 10
     data_files = (
-        DataFile("kkg", "kkg.yml", KKG, "Profil KKG", "Identitas, wilayah, kontak, visi dan misi KKG (data/kkg.yml)."),
+        DataFile(
+            "kkg",
+            "kkg.yml",
+            KKG,
+            "Profil KKG",
+            "Identitas, wilayah, kontak, logo, visi dan misi KKG (data/kkg.yml).",
+            uploads={key: Upload("foto", "image", IMAGE_SUFFIXES) for key in ("logo", "sampul")},
+        ),
         DataFile("sekolah", "sekolah.yml", list[Sekolah], "Sekolah anggota", "Daftar sekolah anggota KKG (data/sekolah.yml)."),
     )
 
@@ -41,7 +57,13 @@ class OrganisasiType(ContentType):
         listed = reader.yaml_file("sekolah.yml", required=False)
         schools = unique_by(validate_list(Sekolah, listed.data, listed.file, log, "sekolah", partial=True), "id", log)
         complete = listed.ok and ids_complete(listed.data)
-        return Organisasi(kkg, schools, raw_ids(listed.data) | set(schools), listed.file, complete)
+        images = {
+            key: check_image(reader, reader.data_dir, getattr(kkg, key), kkg.where(key)) if kkg and getattr(kkg, key) else None
+            for key in ("logo", "sampul")
+        }
+        return Organisasi(
+            kkg, schools, raw_ids(listed.data) | set(schools), listed.file, complete, images["logo"], images["sampul"]
+        )
 
     def link(self, index, log: ErrorLog) -> None:
         organisasi: Organisasi = index["organisasi"]
@@ -64,6 +86,9 @@ class OrganisasiType(ContentType):
             schools=schools,
             secretariat=organisasi.schools.get(kkg.sekretariat or ""),
         )
+        # The logo is published as drawn for pages and icons (kkg_site.preview), not as written.
+        if organisasi.cover:
+            yield Asset(organisasi.cover_url, organisasi.cover.path)
 
     def open_data(self, index) -> list[Dataset]:
         schools = index["organisasi"].schools.values()  # all shown on Tentang

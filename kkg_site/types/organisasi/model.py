@@ -71,6 +71,25 @@ def _digits(count: int, label: str) -> tuple[BeforeValidator, WithJsonSchema]:
     return BeforeValidator(check), WithJsonSchema(schema)
 
 
+_WHATSAPP_GROUP = re.compile(r"^https://chat\.whatsapp\.com/[A-Za-z0-9]{10,40}$")
+_WHATSAPP_RULE = "tautan grup WhatsApp harus seperti https://chat.whatsapp.com/AbCdEf123456 (salin dari Info grup → Undang lewat tautan)"
+
+
+def _check_whatsapp_group(value: object) -> object:
+    if not isinstance(value, str):
+        return value
+    text = value.strip()
+    if _WHATSAPP_GROUP.match(text):
+        return text
+    code = re.search(r"chat\.whatsapp\.com/(?:invite/)?([A-Za-z0-9]{10,40})", text)
+    suggestion = f"https://chat.whatsapp.com/{code.group(1)}" if code else None
+    raise PydanticCustomError("kkg_whatsapp", _WHATSAPP_RULE, {"suggestion": suggestion})
+
+
+WhatsAppGroup = Annotated[
+    str, BeforeValidator(_check_whatsapp_group), text_schema(_WHATSAPP_GROUP, _WHATSAPP_RULE, stripped=True, format="uri")
+]
+
 NPSN = Annotated[str, *_digits(8, "NPSN")]
 NIP = Annotated[str, *_digits(18, "NIP")]
 NUPTK = Annotated[str, *_digits(16, "NUPTK")]
@@ -93,6 +112,15 @@ class KKG(Record):
     alamat: str | None = Field(None, description="Alamat sekretariat KKG.")
     surel: Surel | None = Field(None, description="Alamat surel (email) KKG, mis. kkg@contoh.sch.id.")
     telepon: str | None = Field(None, description='Nomor telepon KKG; tulis di antara tanda kutip, mis. "022-6860-1234".')
+    whatsapp: WhatsAppGroup | None = Field(
+        None, title="Grup WhatsApp", description="Tautan undangan grup WhatsApp KKG, mis. https://chat.whatsapp.com/AbCdEf123456."
+    )
+    logo: str | None = Field(
+        None, description="Logo KKG: gambar PNG persegi di folder data/, mis. foto/logo.png; juga ikon situs dan gambar pratinjau tautan."
+    )
+    sampul: str | None = Field(
+        None, title="Foto sampul", description="Foto di halaman Beranda (gambar di folder data/, mis. foto/sampul.jpg), mendatar."
+    )
     sekretariat: Slug | None = Field(None, description="Sekolah tempat sekretariat: id sekolah di data/sekolah.yml.")
     dinas: str | None = Field(None, title="Dinas pembina", description="Mis. Dinas Pendidikan Kabupaten Bandung Barat.")
     pengawas: str | None = Field(None, title="Pengawas sekolah", description="Nama pengawas pembina, dengan gelar.")

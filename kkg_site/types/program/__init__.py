@@ -14,12 +14,13 @@ from functools import cached_property
 
 from ...archive import by_year
 from ...checks import check_reference, unique_by
-from ...contenttype import ContentType, HomeSection
+from ...contenttype import ContentType, HomeSection, HomeTile
 from ...datafiles import DataFile
 from ...errors import ErrorLog
 from ...model import ids_complete, raw_ids, validate_list
 from ...reader import DataReader
 from ...schoolyear import SchoolYear
+from ...share import share
 from .model import Program
 from .progress import periods_of
 from .report import programme_view, report_view
@@ -150,8 +151,20 @@ class ProgramType(ContentType):
                     "program/laporan.html",
                     description=f"Laporan kegiatan {view['kkg'].nama}, {period.label.lower()}, untuk Dinas Pendidikan.",
                     meta={"hide": ["navigation", "toc"]},
+                    share=share(
+                        f"Laporan Kegiatan {view['kkg'].short_name}, {period.label}",
+                        index.absolute_url(f"program/laporan/{period.slug}/"),
+                    ),
                     **view,
                 )
+
+    def home_tile(self, index) -> HomeTile:
+        """The newest Laporan Kegiatan that can be written today (else Program Kerja)."""
+        periods = [p for year in index["program"].years for p in periods_of(year, index.today)]
+        latest = max(periods, key=lambda p: (p.start, p.semester is not None), default=None)
+        if latest is None:
+            return HomeTile("Program dan laporan", "Program kerja KKG dan capaiannya", URL, order=40)
+        return HomeTile("Laporan kegiatan", f"{latest.label}, siap dicetak untuk Dinas", latest.url, order=40)
 
     def home_section(self, index, renderer) -> HomeSection | None:
         years = programme_view(index, index["program"])
