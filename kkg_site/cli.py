@@ -108,7 +108,10 @@ def _skema(args: argparse.Namespace) -> int:
 def _mulai(args: argparse.Namespace) -> int:
     folder = Path(args.folder)
     if starter.occupied(folder):
-        print(f"Folder {folder} sudah berisi berkas; portal baru hanya ditulis ke folder baru atau kosong.", file=sys.stderr)
+        print(
+            f"Folder {folder} sudah berisi berkas; portal baru hanya ditulis ke folder baru atau kosong.",
+            file=sys.stderr,
+        )
         return 2
     try:
         written = starter.create(folder, args.paket)
@@ -118,7 +121,8 @@ def _mulai(args: argparse.Namespace) -> int:
     except starter.NotInstalled:
         print("kkg-site belum terpasang (pip install ...), jadi repositorinya tidak diketahui.", file=sys.stderr)
         return 2
-    print(f"Portal baru ditulis ke {folder} ({len(written)} berkas). Langkah berikutnya: {folder / 'content/panduan/index.md'}")
+    guide = folder / "content" / "panduan" / "index.md"
+    print(f"Portal baru ditulis ke {folder} ({len(written)} berkas). Langkah berikutnya: {guide}")
     return 0
 def _impor(args: argparse.Namespace) -> int:
     from . import impor  # the import machinery and its optional libraries only when asked for

@@ -102,7 +102,9 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m kkg_site.export", description="Tulis portal sebagai proyek MkDocs/ProperDocs biasa."
     )
     parser.add_argument("folder", type=Path, help="folder tujuan (dikosongkan dulu)")
-    parser.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="mkdocs.yml portal (bawaan: mkdocs.yml)")
+    parser.add_argument(
+        "--config", type=Path, default=Path("mkdocs.yml"), help="mkdocs.yml portal (bawaan: mkdocs.yml)"
+    )
     args = parser.parse_args(argv)
     if args.folder.exists() and any(args.folder.iterdir()):
         print(f"Folder {args.folder} tidak kosong; pilih folder baru.", file=sys.stderr)

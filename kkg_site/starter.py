@@ -46,7 +46,7 @@ def package_requirement() -> str:
 def requirements_text(requirement: str) -> str:
     return (
         "# Versi kkg-site yang membangun portal ini. Untuk memperbarui: ubah versinya\n"
-        "# (mis. @v0.2.0 menjadi versi baru), lalu jalankan `kkg-site migrasi`.\n"
+        f"# (mis. @v{__version__} menjadi versi baru), lalu jalankan `kkg-site migrasi`.\n"
         "# Versi pasti semua yang diperlukannya ikut dalam versi itu (python -m kkg_site.lock).\n"
         f"{requirement}\n"
     )

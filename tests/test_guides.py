@@ -293,3 +293,10 @@ def test_maintainer_guide_gives_the_daily_rebuild_time_in_each_zone(site: Path) 
     assert DAILY_WORKFLOW["name"] in maintainer and "harian.yml" in maintainer
     for zone, offset in {"WIB": 7, "WITA": 8, "WIT": 9}.items():
         assert f"{(hour + offset) % 24:02d}.{minute:02d} {zone}" in maintainer
+
+
+@pytest.mark.parametrize("url", GUIDES)
+def test_code_examples_render_as_code(site: Path, url: str) -> None:
+    """A fenced block indented inside a list item is shown as text, fences and all."""
+    article = page(site, url).select_one("article")
+    assert "```" not in article.get_text()

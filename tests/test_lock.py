@@ -34,7 +34,8 @@ def pins(lock: str) -> list[tuple[Requirement, list[str]]]:
 
 def environments() -> list[dict[str, str]]:
     return [
-        {"python_version": ".".join(v.split(".")[:2]), "python_full_version": v, "sys_platform": p, "platform_system": s,
+        {"python_version": ".".join(v.split(".")[:2]), "python_full_version": v,
+         "sys_platform": p, "platform_system": s,
          "os_name": "nt" if p == "win32" else "posix", "implementation_name": "cpython",
          "platform_python_implementation": "CPython", "platform_machine": "x86_64", "extra": ""}
         for v in PYTHONS for p, s in PLATFORMS
@@ -70,7 +71,8 @@ def test_every_dependency_is_pinned_exactly_with_hashes_within_its_range(lock_fi
             name = canonicalize_name(requirement.name)
             assert name in versions, f"{lock_file.name}: {requirement.name} is not locked; run `make lock`"
             assert requirement.specifier.contains(versions[name], prereleases=True), (
-                f"{lock_file.name}: {requirement.name}=={versions[name]} is outside {requirement.specifier}; run `make lock`"
+                f"{lock_file.name}: {requirement.name}=={versions[name]} is outside {requirement.specifier}; "
+                "run `make lock`"
             )
 
 

@@ -147,12 +147,15 @@ def test_a_new_portal_has_no_demo_record(new_portal: Path) -> None:
         if path.is_file() and ".venv" not in path.relative_to(new_portal).parts and path not in examples:
             text = path.read_bytes().decode("utf-8", errors="replace")
             assert DEMO_MARKER.lower() not in text.lower(), path
-    data_files = {p.relative_to(new_portal / "data").as_posix() for p in (new_portal / "data").rglob("*") if p.is_file()}
+    data = new_portal / "data"
+    data_files = {p.relative_to(data).as_posix() for p in data.rglob("*") if p.is_file()}
     assert data_files == {"kkg.yml", "sekolah.yml", "anggota.yml", "pengurus.yml"}
 
 
 # The demo is a portal like any other: these files of kkg_site/portal/ are the demo's own.
-SHARED_WITH_THE_DEMO = ["mkdocs.yml", ".github/workflows/pages.yml", ".github/workflows/harian.yml", ".vscode/extensions.json"]
+SHARED_WITH_THE_DEMO = [
+    "mkdocs.yml", ".github/workflows/pages.yml", ".github/workflows/harian.yml", ".vscode/extensions.json"
+]
 
 
 def test_the_portal_template_shares_the_demo_s_settings_and_workflows() -> None:
@@ -168,10 +171,10 @@ def test_a_new_portal_installs_this_version_and_carries_the_demo_s_settings(new_
     # Without --paket the portal names this version's tag in the package's repository.
     default = tmp_path / "bawaan"
     run([sys.executable, "-m", "kkg_site.cli", "mulai", default], tmp_path, PYTHONPATH=str(ROOT))
-    (requirement,) = [
-        line for line in (default / "requirements.txt").read_text(encoding="utf-8").splitlines() if not line.startswith("#")
-    ]
-    assert re.fullmatch(rf"kkg-site @ git\+https://github\.com/[\w.-]+/[\w.-]+@v{re.escape(kkg_site.__version__)}", requirement)
+    lines = (default / "requirements.txt").read_text(encoding="utf-8").splitlines()
+    (requirement,) = [line for line in lines if not line.startswith("#")]
+    version = re.escape(kkg_site.__version__)
+    assert re.fullmatch(rf"kkg-site @ git\+https://github\.com/[\w.-]+/[\w.-]+@v{version}", requirement)
     # The editor files are those `kkg-site skema` writes: it finds nothing to change.
     skema = run([sys.executable, "-m", "kkg_site.cli", "skema"], default, PYTHONPATH=str(ROOT))
     assert skema.stdout.strip() == "Skema dan konfigurasi editor sudah mutakhir."
