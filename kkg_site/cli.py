@@ -20,6 +20,8 @@ from . import editors, starter
 from .contenttype import discover
 from .errors import DataErrors, suggest
 from .generator import load, today_in
+from .impor import KINDS as IMPORT_KINDS
+from .impor import run as run_import
 from .mkdocs_plugin import build_date_override
 from .model import slugify
 from .report import print_annotations
@@ -125,13 +127,11 @@ def _mulai(args: argparse.Namespace) -> int:
     print(f"Portal baru ditulis ke {folder} ({len(written)} berkas). Langkah berikutnya: {guide}")
     return 0
 def _impor(args: argparse.Namespace) -> int:
-    from . import impor  # the import machinery and its optional libraries only when asked for
-
     data_dir = Path(args.data)
     if _missing_data_dir(data_dir):
         return 2
     today = build_date_override() or today_in("Asia/Jakarta")
-    return impor.run(args.jenis, Path(args.sumber), data_dir, today, trial=args.coba, update=args.perbarui)
+    return run_import(args.jenis, Path(args.sumber), data_dir, today, trial=args.coba, update=args.perbarui)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -156,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
         description='Memindahkan data lama ke data/. Memerlukan: pip install "kkg-site[impor]".',
     )
     impor.add_argument(
-        "jenis", choices=["anggota", "notulen", "materi"], metavar="jenis",
+        "jenis", choices=list(IMPORT_KINDS), metavar="jenis",
         help="anggota (dari .xlsx/.csv), notulen (dari .docx) atau materi (dari folder)",
     )
     impor.add_argument("sumber", help="berkas (.xlsx, .csv, .docx) atau folder yang diimpor")

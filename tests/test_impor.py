@@ -14,6 +14,7 @@ import io
 import re
 import sys
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -415,13 +416,18 @@ def test_update_changes_only_the_differing_lines(project: Project, tmp_path: Pat
     assert changed == [('  telepon: "0812-2145-7731"', '  telepon: "0812-9999-0000"')]
 
 
-def encrypted_docx(path: Path, tmp_path: Path) -> None:
-    from msoffcrypto.format.ooxml import OOXMLFile
+def encrypted(write: Callable[[Path], None]) -> Callable[[Path, Path], None]:
+    """A writer of the same file protected by a password, as Word and Excel save it."""
 
-    plain = tmp_path / "polos.docx"
-    minutes_docx(plain)
-    with plain.open("rb") as source, path.open("wb") as target:
-        OOXMLFile(source).encrypt("rahasia", target)
+    def write_encrypted(path: Path, tmp_path: Path) -> None:
+        from msoffcrypto.format.ooxml import OOXMLFile
+
+        plain = tmp_path / f"polos{path.suffix}"
+        write(plain)
+        with plain.open("rb") as source, path.open("wb") as target:
+            OOXMLFile(source).encrypt("rahasia", target)
+
+    return write_encrypted
 
 
 def no_name_column(path: Path) -> None:
@@ -470,7 +476,10 @@ BAD_INPUTS = {
     "csv-angka-hilang": ("anggota", "anggota.csv", lambda path, _: path.write_text("Nama;NUPTK\nSiti Aminah;1,23457E+15\n"), [
         "anggota.csv baris 2, kolom NUPTK: NUPTK tersimpan sebagai angka, sehingga angka terakhirnya hilang (1,23457E+15)"
     ]),
-    "berkata-sandi": ("notulen", "notulen.docx", encrypted_docx, ["notulen.docx dilindungi kata sandi"]),
+    "berkata-sandi": ("notulen", "notulen.docx", encrypted(minutes_docx), ["notulen.docx dilindungi kata sandi"]),
+    "excel-berkata-sandi": ("anggota", "anggota.xlsx", encrypted(members_xlsx), [
+        "anggota.xlsx dilindungi kata sandi, jadi isinya tidak dapat dibaca. Buka di Excel, hapus kata sandinya"
+    ]),
     "bukan-word": ("notulen", "notulen.docx", lambda path, _: path.write_text("notulen"),
                    ["notulen.docx bukan dokumen Word (.docx)."]),
     "zip-bukan-word": ("notulen", "notulen.docx", lambda path, _: zip_of_guides(path),

@@ -26,12 +26,13 @@ KINDS = {
     "materi": ("materi", {}),
 }
 INSTALL = 'pip install "kkg-site[impor]"'
+PACKAGE_OF = {"docx": "python-docx"}  # module → the name pip knows it by, where they differ
 
 
 def missing_libraries(kind: str, source: Path) -> list[str]:
     _, needs = KINDS[kind]
     wanted = needs.get(None, ()) + needs.get(source.suffix.lower(), ())
-    return [name for name in wanted if not _available(name)]
+    return [PACKAGE_OF.get(name, name) for name in wanted if not _available(name)]
 
 
 def _available(module: str) -> bool:

@@ -132,6 +132,26 @@ def _replace(path: Path, content: bytes) -> None:
         raise
 
 
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def refuse_ole(path: Path, app: str, old_suffix: str, new_suffix: str) -> None:
+    """Office's old container (CFB) holds either an old .doc/.xls or a password-protected
+    .docx/.xlsx (its encrypted package beside an "EncryptionInfo" stream): say which."""
+    with path.open("rb") as stream:
+        if stream.read(len(OLE_MAGIC)) != OLE_MAGIC:
+            return
+    if "EncryptionInfo".encode("utf-16-le") in path.read_bytes():
+        raise ImportFailure(
+            f"{path.name} dilindungi kata sandi, jadi isinya tidak dapat dibaca. Buka di {app}, hapus kata sandinya "
+            "(File → Info → Enkripsi dengan Kata Sandi, kosongkan), simpan, lalu impor lagi."
+        )
+    raise ImportFailure(
+        f"{path.name} berformat {app} lama ({old_suffix}). Buka di {app} atau LibreOffice, simpan sebagai {new_suffix}, "
+        "lalu impor lagi."
+    )
+
+
 def load_existing(data_dir: Path, today: date) -> SiteIndex:
     """The project's data as it is; an import on top of invalid data could not be checked."""
     try:

@@ -20,7 +20,7 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from ..types.notulen.model import Jam
-from .common import ImportFailure, Plan, ascii_slug, dump_yaml, header_key, load_existing, name_key
+from .common import ImportFailure, Plan, ascii_slug, dump_yaml, header_key, load_existing, name_key, refuse_ole
 
 FOLDER = "notulen"
 MONTHS = ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"]
@@ -61,7 +61,6 @@ WHO_COLUMNS = {"pj", "penanggungjawab", "pelaksana", "oleh", "petugas", "siapa",
 WHEN_COLUMNS = {"tenggat", "bataswaktu", "waktu", "target", "tanggal", "kapan", "tenggatwaktu", "jadwal"}
 NOTE_COLUMNS = {"keterangan", "ket", "status", "kehadiran"}
 ROLE_COLUMNS = {"jabatan", "instansi", "unsur", "asalsekolah", "unitkerja", "sekolah"}
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _JAM = TypeAdapter(Jam)
 
 
@@ -154,17 +153,7 @@ def read_minutes(path: Path, members: dict[str, str]) -> Minutes:
 def _open(path: Path) -> Any:
     import docx
 
-    head = path.read_bytes()[:8] if path.is_file() else b""
-    if head == OLE_MAGIC:
-        raw = path.read_bytes()
-        if "EncryptionInfo".encode("utf-16-le") in raw:
-            raise ImportFailure(
-                f"{path.name} dilindungi kata sandi, jadi isinya tidak dapat dibaca. Buka di Word, hapus kata "
-                "sandinya (File → Info → Lindungi Dokumen → Enkripsi dengan Kata Sandi → kosongkan), simpan, lalu impor lagi."
-            )
-        raise ImportFailure(
-            f"{path.name} berformat Word lama (.doc). Buka di Word atau LibreOffice, simpan sebagai .docx, lalu impor lagi."
-        )
+    refuse_ole(path, "Word", ".doc", ".docx")
     if path.suffix.lower() != ".docx" or not zipfile.is_zipfile(path):
         raise ImportFailure(f"{path.name} bukan dokumen Word (.docx). Impor notulen membaca berkas .docx.")
     try:

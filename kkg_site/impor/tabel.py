@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import csv
 import io
+import warnings
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from .common import ImportFailure
+from .common import ImportFailure, refuse_ole
 
 # Excel stores numbers with 15 significant digits; anything longer was rounded when typed.
 EXCEL_DIGITS = 15
@@ -37,6 +38,8 @@ def read_sheets(path: Path) -> list[Sheet]:
     suffix = path.suffix.lower()
     if suffix == ".csv":
         return [_read_csv(path)]
+    if suffix in (".xlsx", ".xlsm", ".xls"):
+        refuse_ole(path, "Excel", ".xls", ".xlsx")
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
     if suffix in (".xls", ".ods"):
@@ -54,7 +57,11 @@ def _read_xlsx(path: Path) -> list[Sheet]:
     import openpyxl
 
     try:
-        book = openpyxl.load_workbook(path, data_only=True)  # not read-only: every cell knows its row
+        with warnings.catch_warnings():
+            # Files from school data systems carry extensions openpyxl only warns about
+            # ("Data Validation extension is not supported"): noise for a teacher.
+            warnings.simplefilter("ignore")
+            book = openpyxl.load_workbook(path, data_only=True)  # not read-only: every cell knows its row
     except Exception as error:  # noqa: BLE001 - any file may arrive here; each failure means "not a workbook we can read"
         raise ImportFailure(
             f"{path.name} tidak dapat dibaca sebagai lembar kerja Excel ({type(error).__name__}). "
