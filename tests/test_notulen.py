@@ -347,3 +347,17 @@ def test_links_on_minutes_pages_resolve(site: Path) -> None:
                 continue
             target = (path.parent / href.split("#")[0]).resolve()
             assert (target / "index.html" if target.is_dir() else target).is_file(), f"{path}: {href}"
+
+
+def test_action_items_are_worded_as_in_the_tracker(site: Path) -> None:
+    """An overdue item is "Terlambat" on its minutes too, not "Belum selesai"."""
+    overdue = {tugas for _, tugas in expected_overdue(TODAY)}
+    seen = 0
+    for meeting in PUBLISHED:
+        rows = page(site, f"notulen/{meeting['id']}/").select("#tabel-tindak-lanjut tbody tr")
+        for item, row in zip(meeting.get("tindak_lanjut", []), rows):
+            status = row.select_one(".kkg-badge").get_text(strip=True)
+            expected = "Selesai" if item["selesai"] else "Terlambat" if item["tugas"] in overdue else "Belum selesai"
+            assert status == expected, item["tugas"]
+            seen += item["tugas"] in overdue
+    assert seen == len(overdue) >= 2
