@@ -167,12 +167,27 @@ def test_google_calendar_link(site: Path, activity) -> None:
     assert query["details"].endswith(meta_tags(page(site, activity.url))["og:url"])
 
 
+def test_calendar_has_what_google_calendar_needs(site: Path) -> None:
+    """What calendar apps have failed on (e.g. Android's "unable to launch event" without
+    DTSTAMP, github.com/ctftime/ctftime.org/issues/75): checked on the feed and every file."""
+    from icalendar import Calendar
+
+    for path in [site / "kegiatan.ics", *site.glob("kegiatan/*/*.ics")]:
+        raw = path.read_bytes()
+        assert raw.count(b"\n") == raw.count(b"\r\n"), path  # CRLF line ends only
+        calendar = Calendar.from_ical(raw)
+        assert (str(calendar["VERSION"]), str(calendar["METHOD"])) == ("2.0", "PUBLISH") and calendar["PRODID"]
+        zones = {str(zone["TZID"]) for zone in calendar.walk("VTIMEZONE")}
+        for event in calendar.walk("VEVENT"):
+            assert event["UID"] and event["DTSTAMP"] and event["DTSTART"] and event["DTEND"], path
+            assert {event[key].params.get("TZID") for key in ("DTSTART", "DTEND")} - {None} <= zones, path
+        count_checked("calendar files checked for Google Calendar")
+
+
 def test_open_end_gets_three_hours(site: Path) -> None:
     from icalendar import Calendar
 
     calendar = Calendar.from_ical((site / "kegiatan.ics").read_bytes())
-    assert str(calendar["METHOD"]) == "PUBLISH"
-    assert b"\r\n" in (site / "kegiatan.ics").read_bytes()
     open_ended = [a for a in activities() if a.hours and a.hours[1] is None]
     assert open_ended, "the demo has an activity written 13.00-selesai"
     for activity in open_ended:

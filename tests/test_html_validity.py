@@ -20,9 +20,6 @@ MATERIAL_MARKUP = [
     # base.html writes the drawer and search toggles, outside any block, as
     # <input class="md-toggle" type="checkbox" autocomplete="off">.
     ("Attribute “autocomplete” is only allowed when the input type is", 'class="md-toggle"'),
-    # partials/nav-item.html gives the label of a section with an index page (navigation.indexes)
-    # tabindex="{{ tabindex }}", which is empty for sections.
-    ("Bad value “” for attribute “tabindex” on element “label”", 'class="md-nav__link'),
     # partials/toc.html labels the table-of-contents toggle, hidden on pages whose toc is hidden.
     ("The value of the “for” attribute of the “label” element must be the ID of a non-hidden", 'for="__toc"'),
 ]

@@ -14,7 +14,8 @@ CHROME = [".md-header", ".md-tabs", ".md-sidebar--primary", ".md-sidebar--second
 def test_print_hides_navigation_and_shows_the_letterhead(served_site: str, desktop) -> None:
     desktop.goto(served_site + f"notulen/{PUBLISHED[0]['id']}/")
     for selector in CHROME:
-        assert desktop.locator(selector).first.is_visible(), selector
+        if selector != ".md-sidebar--primary":  # hidden on a desktop: it would list one link
+            assert desktop.locator(selector).first.is_visible(), selector
     assert not desktop.locator(".kkg-kop").is_visible()
 
     desktop.emulate_media(media="print")
