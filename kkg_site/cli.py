@@ -3,6 +3,7 @@
     kkg-site periksa            check data/ without building (exit 1 on errors)
     kkg-site baru notulen       write a new, dated file from a commented template
     kkg-site skema              write schemas/, .pages.yml and .vscode/settings.json from the models
+    kkg-site migrasi [--coba]   rewrite data/ to the current data format (kkg_site.migrate)
 
 Messages are for teachers: Indonesian, and never a traceback for a mistake on the
 command line (exit 2) or in the data (exit 1).
@@ -14,7 +15,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import editors
+from . import editors, migrate
 from .contenttype import discover
 from .errors import DataErrors, suggest
 from .generator import load, today_in
@@ -103,6 +104,24 @@ def _skema(args: argparse.Namespace) -> int:
     return 0
 
 
+def _migrasi(args: argparse.Namespace) -> int:
+    data_dir = Path(args.data)
+    if _missing_data_dir(data_dir):
+        return 2
+    result = migrate.migrate(data_dir, write=not args.coba)
+    for path in result.changed:
+        print(path)
+    for note in result.notes:
+        print(f"Ubah sendiri: {note}", file=sys.stderr)
+    if not result.changed:
+        print(f"Data sudah dalam format terbaru (versi {migrate.DATA_FORMAT}).")
+    elif args.coba:
+        print(f"{len(result.changed)} berkas akan diubah dari format versi {result.found} ke versi {migrate.DATA_FORMAT} (tidak ada yang ditulis).")
+    else:
+        print(f"{len(result.changed)} berkas diubah dari format versi {result.found} ke versi {migrate.DATA_FORMAT}.")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kkg-site", description="Portal KKG")
     parser.add_argument("--data", default="data", help="folder data (bawaan: data)")
@@ -115,6 +134,9 @@ def main(argv: list[str] | None = None) -> int:
     baru.set_defaults(run=_baru)
     skema = commands.add_parser("skema", help="tulis skema JSON dan konfigurasi editor dari model data")
     skema.set_defaults(run=_skema)
+    migrasi = commands.add_parser("migrasi", help="ubah berkas data ke format data terbaru (komentar dan urutan tetap)")
+    migrasi.add_argument("--coba", action="store_true", help="tampilkan berkas yang akan diubah tanpa menulisnya")
+    migrasi.set_defaults(run=_migrasi)
     args = parser.parse_args(argv)
     return args.run(args)
 

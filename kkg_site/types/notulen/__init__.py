@@ -13,7 +13,8 @@ from typing import Any
 
 from ...archive import Archive, Year
 from ...contenttype import ContentType, Dataset, HomeSection
-from ...datafiles import DataFile
+from ...checks import IMAGE_SUFFIXES
+from ...datafiles import DataFile, Upload
 from ...errors import ErrorLog
 from ...page import Asset
 from ...reader import DataReader
@@ -83,6 +84,8 @@ class NotulenType(ContentType):
             "Front matter notulen satu rapat (data/notulen/TTTT-BB-HH-judul.md); di bawahnya pembahasan dalam Markdown.",
             new_file="{tanggal}-{judul}",
             body="Pembahasan",
+            # images pasted into the discussion: their own folder, not the first media folder
+            uploads={"body": Upload("notulen/gambar", "image", IMAGE_SUFFIXES, written_from="notulen")},
         ),
     )
 
