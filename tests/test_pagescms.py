@@ -9,10 +9,11 @@ from typing import Any, Literal
 
 import pytest
 import yaml
-from conftest import ROOT, Project
+from conftest import ROOT, TODAY, Project
 from pydantic import BaseModel
 
 from kkg_site.datafiles import declared
+from kkg_site.generator import generate
 
 CONFIG = yaml.safe_load((ROOT / ".pages.yml").read_text(encoding="utf-8"))
 ENTRIES = {entry["name"]: entry for entry in CONFIG["content"]}
@@ -233,3 +234,25 @@ def test_commit_messages_are_indonesian() -> None:
     assert set(templates) == {"create", "update", "delete", "rename"}
     assert templates["update"] == "Ubah {path} (lewat Pages CMS)"
     assert "{oldPath}" in templates["rename"] and "{newPath}" in templates["rename"]
+
+
+def test_phone_uploads_with_upper_case_names_are_accepted_and_published_lower_case(project: Project) -> None:
+    """Pages CMS keeps a phone's IMG_0012.JPG or a scan's Undangan.PDF as named."""
+    renames = {
+        "data/foto/siti-nurjanah.png": "data/foto/Siti-Nurjanah.PNG",
+        "data/kas/bukti/2025-09-05-bantuan-dinas.pdf": "data/kas/bukti/2025-09-05-Bantuan-Dinas.PDF",
+        "data/materi/bahasa-daerah/latihan-aksara-sunda.pdf": "data/materi/bahasa-daerah/Latihan-Aksara-Sunda.PDF",
+    }
+    for old, new in renames.items():
+        (project.root / old).rename(project.root / new)
+    for file, old, new in (
+        ("data/anggota.yml", "foto/siti-nurjanah.png", "foto/Siti-Nurjanah.PNG"),
+        ("data/kas.yml", "kas/bukti/2025-09-05-bantuan-dinas.pdf", "kas/bukti/2025-09-05-Bantuan-Dinas.PDF"),
+        ("data/materi/bahasa-daerah/soal-aksara-sunda-kelas-3.yml", "latihan-aksara-sunda.pdf", "Latihan-Aksara-Sunda.PDF"),
+    ):
+        path = project.root / file
+        path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    published = {asset.source.name: asset.path for asset in generate(project.data, TODAY).assets}
+    for new in renames.values():
+        name = new.rsplit("/", 1)[-1]
+        assert published[name].endswith(name.lower().rsplit("-", 1)[-1]) and published[name] == published[name].lower()

@@ -128,7 +128,7 @@ def _check(
             "sebaiknya dikecilkan",
             severity="warning",
         )
-    return Attachment(path.name, path, size, kind)
+    return Attachment(path.name.lower(), path, size, kind)  # a phone's Undangan.PDF is published as undangan.pdf
 
 
 def _status(path: str) -> os.stat_result | None:
