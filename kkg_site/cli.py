@@ -113,6 +113,9 @@ def _migrasi(args: argparse.Namespace) -> int:
         print(path)
     for note in result.notes:
         print(f"Ubah sendiri: {note}", file=sys.stderr)
+    if result.notes:
+        print("Format data belum diperbarui: ubah berkas di atas, lalu jalankan kkg-site migrasi lagi.", file=sys.stderr)
+        return 1
     if not result.changed:
         print(f"Data sudah dalam format terbaru (versi {migrate.DATA_FORMAT}).")
     elif args.coba:

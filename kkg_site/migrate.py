@@ -85,7 +85,7 @@ def _lists(document: Document) -> bool:
             edits.extend(_block_mapping_as_item(document.yaml_text, node))
         else:
             line = node.start_mark.line + 1 + (1 if document.offset else 0)
-            document.notes.append(f"{document.path.name}:{line}: tulis nilai ini sebagai daftar (diawali '- ')")
+            document.notes.append(f"{document.path.as_posix()}:{line}: tulis nilai ini sebagai daftar (diawali '- ')")
     document.replace(edits)
     return bool(edits)
 
@@ -141,7 +141,10 @@ class Result:
 def data_format(data_dir: Path) -> int:
     """The format the data folder is written in (1 when kkg.yml does not say)."""
     path = data_dir / VERSION_FILE
-    data = yaml.safe_load(path.read_text(encoding="utf-8-sig")) if path.is_file() else None
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8-sig")) if path.is_file() else None
+    except yaml.YAMLError:
+        data = None  # periksa names the mistake; the steps are safe to run again
     version = data.get(VERSION_KEY) if isinstance(data, dict) else None
     return version if isinstance(version, int) else 1
 
@@ -171,14 +174,20 @@ def migrate(data_dir: Path, *, write: bool = True) -> Result:
     notes: list[str] = []
     for document in _documents(data_dir) if steps else ():
         before = document.text
-        for step in steps:
-            step.apply(document)
+        try:
+            for step in steps:
+                step.apply(document)
+        except yaml.YAMLError:  # periksa names the mistake; the file keeps its text
+            document.text = before
+            document.notes.append(
+                f"{document.path.as_posix()}: tidak dapat dibaca sebagai YAML; perbaiki dulu (kkg-site periksa), lalu ulangi"
+            )
         notes.extend(document.notes)
         if document.text != before:
             changed.append(document.path)
             if write:
                 document.path.write_text(document.text, encoding="utf-8")
-    if found < DATA_FORMAT:
+    if found < DATA_FORMAT and not notes:  # the version says every file has had the steps
         changed.append(data_dir / VERSION_FILE)
         if write:
             _write_version(data_dir / VERSION_FILE)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ROOT, TODAY
+from conftest import ROOT, TODAY, Project, kkg_site
 from ruamel.yaml import YAML
 
 from kkg_site import migrate
@@ -142,3 +142,14 @@ def test_migration_of_every_older_shape_builds_the_same_site(tmp_path: Path) -> 
     for path in new.rglob("*.yml"):  # the migrated data is the demo's canonical data, byte for byte
         assert path.read_bytes() == (ROOT / "data" / path.relative_to(new)).read_bytes(), path
     assert migrate.migrate(new).changed == []  # a second run changes nothing
+
+
+def test_migration_leaves_what_it_cannot_rewrite_and_says_so(project: Project) -> None:
+    """A block scalar or a broken file is named; the version is not written until all is done."""
+    kkg = project.data / "kkg.yml"
+    kkg.write_text(kkg.read_text(encoding="utf-8").replace("versi_data: 2\n", ""), encoding="utf-8")
+    project.write("data/materi/ipas/catatan.yml", "judul: Catatan\njenis: materi\nkelas: |\n  5\n")
+    result = kkg_site("migrasi", cwd=project.root)
+    assert result.returncode == 1
+    assert "Ubah sendiri: data/materi/ipas/catatan.yml:3: tulis nilai ini sebagai daftar (diawali '- ')" in result.stderr
+    assert migrate.data_format(project.data) == 1
