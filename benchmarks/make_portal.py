@@ -302,7 +302,7 @@ class PortalWriter:
                         "tahun_ajaran": year,
                         "tujuan": self.sentence(),
                         "sasaran": "Seluruh guru kelas anggota KKG",
-                        "waktu": self.random.choice(["Semester ganjil", "Semester genap", "Sepanjang tahun ajaran"]),
+                        "waktu": [self.random.choice(["Semester ganjil", "Semester genap", "Sepanjang tahun ajaran"])],
                         "penanggung_jawab": board["ketua"],
                         "anggaran": self.random.randrange(5, 40) * 100_000,
                     }
@@ -331,7 +331,7 @@ class PortalWriter:
                 "judul": title,
                 "jenis": kind,
                 "mapel": subject,
-                "kelas": kelas,
+                "kelas": [kelas],
                 "semester": semester,
                 "elemen": topic.capitalize(),
                 "tujuan": [f"Murid memahami {topic} melalui kegiatan konkret.", "Murid menjelaskan hasil kerjanya."],

@@ -5,6 +5,7 @@
     kkg-site skema              write schemas/, .pages.yml and .vscode/settings.json from the models
     kkg-site mulai <folder>     write a new, empty portal for another KKG (kkg_site.starter)
     kkg-site impor anggota x.xlsx   import existing records (anggota, notulen, materi) into data/
+    kkg-site migrasi [--coba]   rewrite data/ to the current data format (kkg_site.migrate)
 
 Messages are for teachers: Indonesian, and never a traceback for a mistake on the
 command line (exit 2) or in the data (exit 1).
@@ -16,7 +17,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import editors, starter
+from . import editors, migrate, starter
 from .contenttype import discover
 from .errors import DataErrors, suggest
 from .generator import load, today_in
@@ -126,12 +127,35 @@ def _mulai(args: argparse.Namespace) -> int:
     guide = folder / "content" / "panduan" / "index.md"
     print(f"Portal baru ditulis ke {folder} ({len(written)} berkas). Langkah berikutnya: {guide}")
     return 0
+
+
 def _impor(args: argparse.Namespace) -> int:
     data_dir = Path(args.data)
     if _missing_data_dir(data_dir):
         return 2
     today = build_date_override() or today_in("Asia/Jakarta")
     return run_import(args.jenis, Path(args.sumber), data_dir, today, trial=args.coba, update=args.perbarui)
+
+
+def _migrasi(args: argparse.Namespace) -> int:
+    data_dir = Path(args.data)
+    if _missing_data_dir(data_dir):
+        return 2
+    result = migrate.migrate(data_dir, write=not args.coba)
+    for path in result.changed:
+        print(path)
+    for note in result.notes:
+        print(f"Ubah sendiri: {note}", file=sys.stderr)
+    if result.notes:
+        print("Format data belum diperbarui: ubah berkas di atas, lalu jalankan kkg-site migrasi lagi.", file=sys.stderr)
+        return 1
+    if not result.changed:
+        print(f"Data sudah dalam format terbaru (versi {migrate.DATA_FORMAT}).")
+    elif args.coba:
+        print(f"{len(result.changed)} berkas akan diubah dari format versi {result.found} ke versi {migrate.DATA_FORMAT} (tidak ada yang ditulis).")
+    else:
+        print(f"{len(result.changed)} berkas diubah dari format versi {result.found} ke versi {migrate.DATA_FORMAT}.")
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -163,6 +187,9 @@ def main(argv: list[str] | None = None) -> int:
     impor.add_argument("--coba", action="store_true", help="tampilkan apa yang akan ditulis, tanpa menulis apa pun")
     impor.add_argument("--perbarui", action="store_true", help="perbarui anggota atau berkas yang sudah ada")
     impor.set_defaults(run=_impor)
+    migrasi = commands.add_parser("migrasi", help="ubah berkas data ke format data terbaru (komentar dan urutan tetap)")
+    migrasi.add_argument("--coba", action="store_true", help="tampilkan berkas yang akan diubah tanpa menulisnya")
+    migrasi.set_defaults(run=_migrasi)
     args = parser.parse_args(argv)
     return args.run(args)
 

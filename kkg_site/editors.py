@@ -15,6 +15,7 @@ from .schema import schema_text
 
 PAGES_CMS = ".pages.yml"
 VSCODE_SETTINGS = ".vscode/settings.json"
+YAML_VERSION = "1.2"
 
 
 def vscode_settings(data_files: list[DataFile], existing: str | None) -> str:
@@ -25,6 +26,7 @@ def vscode_settings(data_files: list[DataFile], existing: str | None) -> str:
     """
     settings = json.loads(existing) if existing else {}
     settings["yaml.schemas"] = {f"./{d.schema_path}": d.glob for d in data_files if not d.markdown}
+    settings["yaml.yamlVersion"] = YAML_VERSION  # as the build (kkg_site.yamlio) and Pages CMS read
     return json.dumps(settings, ensure_ascii=False, indent=2) + "\n"
 
 

@@ -21,7 +21,7 @@ from pydantic_core import PydanticCustomError
 
 from . import active_content
 from .errors import ErrorLog, suggest
-from .yamlio import LineDict, LineList, line_of
+from .yamlio import LineDict, LineList, line_of, written_as
 
 MAX_TEXT = 100_000  # characters; a longer value is a pasted document, not a field
 
@@ -246,12 +246,22 @@ def _check_https(value: Any) -> Any:
 HttpsUrl = Annotated[str, BeforeValidator(_check_https), text_schema(_HTTPS_AS_WRITTEN, _HTTPS_RULE, stripped=True, format="uri")]
 
 
+_DECIMAL = re.compile(r"[-+]?[0-9]+")
+
+
 def _check_rupiah(value: Any) -> Any:
     """Whole rupiah only; "Rp1.250.000" or 1.250 (which YAML reads as 1,25) get a suggestion."""
     if isinstance(value, bool):
         raise PydanticCustomError("kkg_rupiah", "harus berupa jumlah rupiah, misalnya 1250000")
     if isinstance(value, int):
-        return value
+        written = written_as(value)
+        if written is None or _DECIMAL.fullmatch(written):
+            return value
+        raise PydanticCustomError(  # 0x97B30, 0o17: YAML numbers no treasurer means as rupiah
+            "kkg_rupiah",
+            "jumlah rupiah ditulis dengan angka 0–9 saja, misalnya 1250000 ({written} bukan bilangan desimal)",
+            {"written": written},
+        )
     suggestion = None
     if isinstance(value, float) and 0 < abs(value) < 1000 and (value * 1000).is_integer():
         suggestion = str(int(value * 1000))  # 1.250 was meant as 1250 with a thousands dot

@@ -24,6 +24,8 @@ from .datafiles import DataFile
 
 # Draft 7: the newest draft the YAML extension of VS Code fully supports.
 DRAFT = "http://json-schema.org/draft-07/schema#"
+# The files are read as YAML 1.2 (core schema) by the build, Pages CMS and the YAML extension.
+YAML_COMMENT = "YAML 1.2 (core schema): 13:00 dan yes/no/on/off adalah teks"
 
 
 class _Generator(GenerateJsonSchema):
@@ -76,6 +78,7 @@ def json_schema(data_file: DataFile) -> dict[str, Any]:
     generated = _standard_bounds(TypeAdapter(data_file.root).json_schema(schema_generator=_Generator))
     return {
         "$schema": DRAFT,
+        "$comment": YAML_COMMENT,
         "title": data_file.title,
         "description": data_file.description,
         **{key: value for key, value in generated.items() if key not in ("title", "description")},

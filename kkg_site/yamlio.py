@@ -7,6 +7,12 @@ read yields ``None`` and one or more entries in the error log.
 
 Deliberate restrictions, because the files are edited by hand in a web editor:
 
+* plain scalars mean what YAML 1.2's core schema says (as in Pages CMS and the VS Code
+  YAML extension, which write and read YAML 1.2): ``13:00`` and ``yes``/``no``/``on``/``off``
+  are text, ``0o17`` and ``0x1F`` are numbers, ``017`` is 17, there is no sexagesimal;
+* a number also remembers the characters written (:class:`SourceInt`, :class:`SourceFloat`),
+  so a text field gets exactly those (``telepon: 02112345670``) and a money field can refuse
+  ``0x97B30``;
 * timestamps are not resolved: dates stay strings so that an impossible date
   such as ``2026-02-30`` becomes a field error with a line, not a crash;
 * anchors/aliases are refused (they are never needed here, and "billion laughs"
@@ -54,6 +60,66 @@ class LineList(list):
     item_lines: list[int]
 
 
+class SourceInt(int):
+    """An integer read from a plain scalar; ``str()`` gives the characters written, so a
+    text field validated from it (``coerce_numbers_to_str``) holds ``02112345670``, not 2112345670."""
+
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class SourceFloat(float):
+    """A float read from a plain scalar; ``str()`` gives the characters written (``.inf``, ``1.250``)."""
+
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def written_as(value: Any) -> str | None:
+    """The characters a number was written with in its file, None for a number made in code."""
+    return value.text if isinstance(value, (SourceInt, SourceFloat)) else None
+
+
+# YAML 1.2 core schema (https://yaml.org/spec/1.2.2/#1032-tag-resolution), by first character.
+_NULL, _BOOL, _INT, _FLOAT = (f"tag:yaml.org,2002:{name}" for name in ("null", "bool", "int", "float"))
+_CORE_RESOLVERS = [
+    (_NULL, re.compile(r"^(?:~|null|Null|NULL|)$")),
+    (_BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")),
+    (_INT, re.compile(r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$")),
+    (_FLOAT, re.compile(r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$")),
+]
+_CORE_FIRST = {
+    **{c: [_CORE_RESOLVERS[0]] for c in "~nN"},
+    "": [_CORE_RESOLVERS[0]],
+    **{c: [_CORE_RESOLVERS[1]] for c in "tTfF"},
+    **{c: _CORE_RESOLVERS[2:] for c in "-+0123456789"},
+    ".": [_CORE_RESOLVERS[3]],
+}
+
+
+def _core_scalar(tag: str, text: str) -> Any:
+    """The value of a plain scalar whose YAML 1.2 core tag is not text."""
+    if tag == _INT:
+        if text.startswith(("0o", "0x")):
+            number = SourceInt(int(text[2:], 8 if text[1] == "o" else 16))
+        else:
+            number = SourceInt(int(text, 10))
+        number.text = text
+        return number
+    if tag == _FLOAT:
+        lowered = text.lower()
+        real = SourceFloat(float(lowered.replace(".inf", "inf").replace(".nan", "nan")))
+        real.text = text
+        return real
+    if tag == _BOOL:
+        return text[0] in "tT"
+    return None
+
+
 class _TooDeep(Exception):
     def __init__(self, line: int) -> None:
         self.line = line
@@ -66,10 +132,7 @@ class _Unusual(Exception):
 class _DataLoader(Composer, _Loader):
     """The C parser's events, composed in Python (see the module docstring), constructed with lines."""
 
-    yaml_implicit_resolvers = {
-        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-        for first, resolvers in _Loader.yaml_implicit_resolvers.items()
-    }
+    yaml_implicit_resolvers = _CORE_FIRST
 
     def __init__(self, stream: str, first_line: int = 1) -> None:
         _Loader.__init__(self, stream)
@@ -109,12 +172,7 @@ class _DataLoader(Composer, _Loader):
         kind = type(event)
         if kind is yaml.ScalarEvent:
             tag = self.resolve(yaml.ScalarNode, event.value, event.implicit)
-            if tag == _TEXT:
-                return event.value
-            try:  # a number, true/false or null; YAML 1.1's "<<" and "=" have no constructor
-                return self.construct_object(yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark))
-            except Exception as error:
-                raise _Unusual from error
+            return event.value if tag == _TEXT else _core_scalar(tag, event.value)
         if kind is yaml.MappingStartEvent:
             mapping = LineDict()
             mapping.line = event.start_mark.line + 1
@@ -160,6 +218,15 @@ class _DataLoader(Composer, _Loader):
         # deep: nested mappings and lists are complete (with their lines) before validation sees them
         return super().construct_object(node, deep=True)
 
+    def construct_core_scalar(self, node: yaml.ScalarNode) -> Any:
+        """A scalar resolved to a number, true/false or null, or tagged so (``!!int 0x10``);
+        a tag its text does not fit (``!!int abc``) is reported as a tag."""
+        if self.resolve(yaml.ScalarNode, node.value, (True, False)) != node.tag:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"could not determine a constructor for {node.tag} {node.value!r}", node.start_mark
+            )
+        return _core_scalar(node.tag, node.value)
+
     def construct_yaml_map(self, node: yaml.MappingNode):  # type: ignore[override]
         data = LineDict()
         data.line = node.start_mark.line + 1
@@ -187,6 +254,8 @@ class _DataLoader(Composer, _Loader):
 
 _DataLoader.add_constructor("tag:yaml.org,2002:map", _DataLoader.construct_yaml_map)
 _DataLoader.add_constructor("tag:yaml.org,2002:seq", _DataLoader.construct_yaml_seq)
+for _tag in (_NULL, _BOOL, _INT, _FLOAT):
+    _DataLoader.add_constructor(_tag, _DataLoader.construct_core_scalar)
 
 
 _PROBLEM_HINTS = {

@@ -71,6 +71,4 @@ def test_every_page_type_has_a_loadable_preview_image_and_no_missing_file(served
         with Image.open(io.BytesIO(image.body())) as decoded:
             assert decoded.size == (1200, 630), url
         count_checked("page types served with their preview image")
-    # Material looks for a sitemap beside the minutes' feed link (rel=alternate); part B of
-    # issue 21 (branch s3-layout) removes that request: drop this exception when it is merged.
-    assert [url for url in missing if not url.endswith("/notulen/sitemap.xml")] == []
+    assert missing == []

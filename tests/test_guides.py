@@ -133,6 +133,8 @@ def apply_examples(project: Project, guide_examples: list[Example]) -> dict[str,
             written_from.setdefault(example.path, before.count("\n"))
             target.write_text(before + example.text, encoding="utf-8")
         for key, upload in data_file.uploads.items():
+            if data_file.markdown:  # the minutes' only upload is the body's images
+                continue
             base = target.parent if "*" in upload.written_from else project.data / upload.written_from
             for attachment in values_of(yaml.safe_load(example.text), key):
                 if not (base / attachment).exists():

@@ -255,8 +255,9 @@ def test_meeting_pages_carry_search_metadata() -> None:
 @pytest.mark.parametrize(
     ("written", "stored"),
     [
-        (780, "13.00"),  # YAML reads an unquoted 13:00 as 780 (base 60)
+        ("13:00", "13.00"),  # YAML 1.2 reads an unquoted 13:00 as text
         (13.3, "13.30"),  # and 13.30 as a float
+        (8, "08.00"),
         ("8:00 - 11:30", "08.00–11.30"),
         ("13.00–selesai", "13.00–selesai"),
         ("08.00 s.d. selesai", "08.00–selesai"),

@@ -9,10 +9,11 @@ from typing import Any, Literal
 
 import pytest
 import yaml
-from conftest import ROOT, Project
+from conftest import ROOT, TODAY, Project
 from pydantic import BaseModel
 
 from kkg_site.datafiles import declared
+from kkg_site.generator import generate
 
 CONFIG = yaml.safe_load((ROOT / ".pages.yml").read_text(encoding="utf-8"))
 ENTRIES = {entry["name"]: entry for entry in CONFIG["content"]}
@@ -113,7 +114,7 @@ def test_the_guide_names_every_form() -> None:
 
 def test_minutes_are_written_as_rich_text_below_their_front_matter() -> None:
     for name, data_file in DATA_FILES.items():
-        body = [f for f in ENTRIES[name]["fields"] if f["name"] == "body"]
+        body = [{k: v for k, v in f.items() if k != "options"} for f in ENTRIES[name]["fields"] if f["name"] == "body"]
         assert body == ([{"name": "body", "label": data_file.body, "type": "rich-text"}] if data_file.markdown else [])
     assert ENTRIES["notulen"]["filename"]["template"] == "{tanggal}-{judul}.md"
 
@@ -136,10 +137,12 @@ def test_upload_fields_have_a_media_folder_in_data() -> None:
         for key, upload in data_file.uploads.items():
             media = MEDIA[fields[key]["options"]["media"]]
             used.add(media["name"])
-            assert fields[key]["type"] == upload.kind
-            assert (ROOT / media["input"]).is_dir() and RELATIVE_PATH.match(media["input"])
+            assert fields[key]["type"] == ("rich-text" if key == "body" else upload.kind)
+            assert media["input"].startswith("data/") and RELATIVE_PATH.match(media["input"])
             assert OUTPUT_PATH.match(media["output"])
-            assert media["extensions"] == [suffix.lstrip(".") for suffix in upload.extensions]
+            lower = [suffix.lstrip(".") for suffix in upload.extensions]
+            assert media["extensions"] == lower + [e.upper() for e in lower]  # Pages CMS compares with case
+            assert media["rename"] == "safe"  # "IMG 0012.JPG" gets a name without spaces
     assert used == set(MEDIA)
 
 
@@ -162,3 +165,95 @@ def test_an_attachment_uploaded_in_pages_cms_passes_periksa(project: Project) ->
     )
     result = project.periksa()
     assert result.returncode == 0, result.stderr
+
+
+def test_images_pasted_into_the_minutes_have_their_own_folder() -> None:
+    """Not the first media folder (member photos), where Pages CMS puts them by default."""
+    (body,) = [f for f in ENTRIES["notulen"]["fields"] if f["name"] == "body"]
+    assert MEDIA[body["options"]["media"]]["input"] == "data/notulen/gambar"
+
+
+# --- what Pages CMS 2.1.4 does on Save, and what the generated forms do about it -------------
+
+
+def test_an_optional_pattern_accepts_an_empty_field() -> None:
+    """Pages CMS runs a pattern on an empty optional field; a required one stays strict."""
+    checked = 0
+    for entry in ENTRIES.values():
+        for field in all_fields(entry["fields"]):
+            if "pattern" in field and "list" not in field:
+                regex = re.compile(field["pattern"]["regex"])
+                assert bool(regex.search("")) != bool(field.get("required")), f"{entry['name']}.{field['name']}"
+                checked += 1
+    assert checked >= 10
+
+
+def test_an_optional_date_starts_empty() -> None:
+    """Without a default, Pages CMS fills an empty date with today's date on Save."""
+    dates = [(e["name"], f) for e in ENTRIES.values() for f in all_fields(e["fields"]) if f["type"] == "date"]
+    assert dates
+    for name, field in dates:
+        if "list" not in field:
+            assert field.get("default") == (None if field.get("required") else ""), f"{name}.{field['name']}"
+
+
+def test_no_model_default_is_written_by_a_save() -> None:
+    """A default in the form is written into every file saved; leaving the key out means the same."""
+    for entry in ENTRIES.values():
+        for field in all_fields(entry["fields"]):
+            assert field.get("default", "") == "", f"{entry['name']}.{field['name']}"
+
+
+def test_only_a_required_list_has_a_minimum() -> None:
+    for entry in ENTRIES.values():
+        for field in all_fields(entry["fields"]):
+            if isinstance(field.get("list"), dict):
+                assert field.get("required") and field["list"]["min"] >= 1
+                assert "collapsible" in field["list"]  # Pages CMS's settings editor wants it beside min
+    (subjects,) = [f for f in ENTRIES["kkg"]["fields"] if f["name"] == "mapel_list"]
+    assert subjects["list"] is True
+
+
+def test_the_data_format_version_is_kept_by_a_save() -> None:
+    """Pages CMS drops keys its form does not name: versi_data is a hidden field."""
+    (version,) = [f for f in ENTRIES["kkg"]["fields"] if f["name"] == "versi_data"]
+    assert version["hidden"] is True
+
+
+def test_collections_list_newest_first_with_title_date_and_status() -> None:
+    for name in ("kegiatan", "notulen", "materi"):
+        view = ENTRIES[name]["view"]
+        assert view["primary"] == "judul" and view["fields"][:2] == ["judul", "tanggal"]
+        assert view["default"] == {"sort": "tanggal", "order": "desc"}
+    assert ENTRIES["notulen"]["view"]["fields"] == ["judul", "tanggal", "status"]
+    assert ENTRIES["kegiatan"]["view"]["fields"] == ["judul", "tanggal", "dibatalkan"]
+
+
+def test_commit_messages_are_indonesian() -> None:
+    templates = CONFIG["settings"]["commit"]["templates"]
+    assert set(templates) == {"create", "update", "delete", "rename"}
+    assert templates["update"] == "Ubah {path} (lewat Pages CMS)"
+    assert "{oldPath}" in templates["rename"] and "{newPath}" in templates["rename"]
+
+
+def test_phone_uploads_with_upper_case_names_are_accepted_and_published_lower_case(project: Project) -> None:
+    """Pages CMS keeps a phone's IMG_0012.JPG or a scan's Undangan.PDF as named."""
+    renames = {
+        "data/foto/siti-nurjanah.png": "data/foto/Siti-Nurjanah.PNG",
+        "data/kas/bukti/2025-09-05-bantuan-dinas.pdf": "data/kas/bukti/2025-09-05-Bantuan-Dinas.PDF",
+        "data/materi/bahasa-daerah/latihan-aksara-sunda.pdf": "data/materi/bahasa-daerah/Latihan-Aksara-Sunda.PDF",
+    }
+    for old, new in renames.items():
+        (project.root / old).rename(project.root / new)
+    for file, old, new in (
+        ("data/anggota.yml", "foto/siti-nurjanah.png", "foto/Siti-Nurjanah.PNG"),
+        ("data/kas.yml", "kas/bukti/2025-09-05-bantuan-dinas.pdf", "kas/bukti/2025-09-05-Bantuan-Dinas.PDF"),
+        ("data/materi/bahasa-daerah/soal-aksara-sunda-kelas-3.yml", "latihan-aksara-sunda.pdf", "Latihan-Aksara-Sunda.PDF"),
+    ):
+        path = project.root / file
+        path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    published = {asset.source.name: asset.path for asset in generate(project.data, TODAY).assets}
+    assert published["Siti-Nurjanah.PNG"] == "anggota/foto/siti-nurjanah.png"
+    assert published["2025-09-05-Bantuan-Dinas.PDF"] == "keuangan/bukti/kas/bukti/2025-09-05-bantuan-dinas.pdf"
+    # a material's attachment keeps the name shown on its download button; its suffix is lower-case
+    assert published["Latihan-Aksara-Sunda.PDF"].endswith("/Latihan-Aksara-Sunda.pdf")

@@ -135,6 +135,7 @@ def test_kkg_site_skema_writes_the_committed_files(project: Project) -> None:
     assert settings == {
         "editor.tabSize": 2,
         "yaml.schemas": json.loads((ROOT / VSCODE_SETTINGS).read_text())["yaml.schemas"],
+        "yaml.yamlVersion": "1.2",  # as the build and Pages CMS read the files
     }
     (project.root / "schemas" / "lama.json").write_text("{}", encoding="utf-8")
     again = kkg_site("skema", cwd=project.root)

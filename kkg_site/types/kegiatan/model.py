@@ -28,6 +28,7 @@ from ...model import (
     slugify,
     text_schema,
 )
+from ...yamlio import written_as
 
 JENIS_LABELS = {
     "lokakarya": "Lokakarya",
@@ -112,8 +113,8 @@ _JAM_AS_WRITTEN = re.compile(
 def _parse_jam(value: Any) -> Jam:
     if isinstance(value, Jam):
         return value
-    if isinstance(value, float):  # YAML reads an unquoted 08.30 as the number 8.3
-        value = f"{value:.2f}"
+    if isinstance(value, float):  # an unquoted 08.30 is a number: its text as written is the time
+        value = written_as(value) or f"{value:.2f}"
     if not isinstance(value, str):
         raise PydanticCustomError("kkg_jam", _JAM_EXAMPLE + ", dengan tanda kutip")
     text = " ".join(_JAM_NOISE.sub(" ", value).split())

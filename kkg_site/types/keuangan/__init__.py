@@ -231,7 +231,7 @@ def _officer(index, role: str) -> str | None:
 
 
 def attachment_url(bukti: str) -> str:
-    return f"keuangan/bukti/{bukti}"
+    return f"keuangan/bukti/{bukti.lower()}"  # a scan's Nota.PDF is published as nota.pdf
 
 
 def _name_pattern(name: str) -> str:

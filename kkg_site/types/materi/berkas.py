@@ -128,7 +128,9 @@ def _check(
             "sebaiknya dikecilkan",
             severity="warning",
         )
-    return Attachment(path.name, path, size, kind)
+    # The name is shown on the download button as the teacher gave it; only the suffix is
+    # published lower-case (a phone's Undangan.PDF becomes Undangan.pdf), as browsers expect.
+    return Attachment(path.stem + path.suffix.lower(), path, size, kind)
 
 
 def _status(path: str) -> os.stat_result | None:

@@ -21,8 +21,8 @@ jenis: soal
 mapel: Matematika
 # tema: "Tema 1: Diriku"
 
-# Kelas 1–6; boleh satu angka atau daftar, mis. [1, 2].
-kelas: 1
+# Kelas 1–6, dalam daftar walau hanya satu, mis. [1] atau [1, 2].
+kelas: [1]
 
 # Fase A (kelas 1–2), B (kelas 3–4) atau C (kelas 5–6). Boleh dihapus: diisi otomatis dari kelas.
 # fase: A

@@ -12,8 +12,9 @@ from datetime import date
 from typing import Any
 
 from ...archive import Archive, Year
+from ...checks import IMAGE_SUFFIXES
 from ...contenttype import ContentType, Dataset, HomeSection, HomeTile
-from ...datafiles import DataFile
+from ...datafiles import DataFile, Upload
 from ...errors import ErrorLog
 from ...page import Asset
 from ...reader import DataReader
@@ -83,6 +84,8 @@ class NotulenType(ContentType):
             "Front matter notulen satu rapat (data/notulen/TTTT-BB-HH-judul.md); di bawahnya pembahasan dalam Markdown.",
             new_file="{tanggal}-{judul}",
             body="Pembahasan",
+            # images pasted into the discussion: their own folder, not the first media folder
+            uploads={"body": Upload("notulen/gambar", "image", IMAGE_SUFFIXES, written_from="notulen")},
         ),
     )
 

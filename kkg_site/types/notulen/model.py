@@ -46,17 +46,14 @@ def _clock(hour: int, minute: int) -> str:
 def _parse_jam(value: Any) -> Any:
     """``08.00–11.30``, ``13.00–selesai`` or ``08.00`` in one spelling.
 
-    YAML reads an unquoted ``13:00`` as the number 780 (base 60) and ``13.00``
-    as 13.0; both are turned back into the time the editor wrote.
+    YAML reads an unquoted ``13.00`` as a number: its text as written is the time
+    (kkg_site.yamlio keeps it), ``8`` is 08.00 and ``13.3`` 13.30.
     """
     if value is None or value == "":
         return None
     if isinstance(value, bool):
         raise PydanticCustomError("kkg_jam", _JAM_FORMAT)
-    if isinstance(value, int):
-        hour, minute = (value, 0) if value < 24 else divmod(value, 60)
-        return _clock(hour, minute)
-    if isinstance(value, float):
+    if isinstance(value, (int, float)) and not _JAM.match(str(value)):
         hour = int(value)
         return _clock(hour, round((value - hour) * 100))
     match = _JAM.match(str(value).strip())
@@ -84,8 +81,12 @@ def _not_done(value: Any) -> Any:
     return value
 
 
-# YAML reads an unquoted 08.00 as a number: the schema accepts numbers as the validator does.
-Jam = Annotated[str, BeforeValidator(_parse_jam), text_schema(_JAM, _JAM_FORMAT, stripped=True, type=["string", "number"])]
+# YAML reads an unquoted 08.00 as a number: the schema accepts numbers (hours) as the validator does.
+Jam = Annotated[
+    str,
+    BeforeValidator(_parse_jam),
+    text_schema(_JAM, _JAM_FORMAT, stripped=True, type=["string", "number"], minimum=0, exclusiveMaximum=24),
+]
 Daftar = (BeforeValidator(_listed), SingleOrList(blank=True))
 MemberIds = Annotated[list[Slug], BeforeValidator(_member_ids), SingleOrList(blank=True)]
 

@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 from pydantic import BeforeValidator, ConfigDict, Field, WithJsonSchema, model_validator
 from pydantic_core import PydanticCustomError
 
+from ...migrate import DATA_FORMAT
 from ...model import HttpsUrl, Markdown, Record, Slug, field_error, text_schema
 
 TIMEZONES = {"WIB": "Asia/Jakarta", "WITA": "Asia/Makassar", "WIT": "Asia/Jayapura"}
@@ -129,6 +130,14 @@ class KKG(Record):
     visi: str | None = Field(None, description="Visi KKG, satu kalimat.")
     misi: list[str] = Field([], description="Misi KKG, satu butir per baris (diawali '- ').")
     sk: str | None = Field(None, title="Nomor SK", description="Nomor SK pembentukan KKG.")
+    versi_data: int | None = Field(
+        None,
+        ge=1,
+        le=DATA_FORMAT,
+        title="Versi format data",
+        description="Versi format berkas data; ditulis oleh kkg-site migrasi, jangan diubah.",
+        json_schema_extra={"readOnly": True},
+    )
     mapel_list: list[str] = Field(
         default_factory=lambda: list(DEFAULT_SUBJECTS),
         min_length=1,

@@ -19,7 +19,8 @@ def _months_as_text(value: Any) -> Any:
     return value
 
 
-_TEXT_OR_MONTHS = {"anyOf": [{"type": ["string", "number", "null"]}, {"type": "array", "items": {"type": ["string", "number", "null"]}}]}
+# The canonical shape is the list (kkg_site.migrate): a form keeps it; one text still reads.
+_TEXT_OR_MONTHS = {"anyOf": [{"type": "array", "items": {"type": ["string", "number"]}}, {"type": ["string", "number", "null"]}]}
 
 
 class Program(Record):
