@@ -37,7 +37,7 @@ from .errors import DataErrors
 from .generator import STYLESHEET, SiteOutput, generate
 from .page import Page as GeneratedPage
 from .report import print_annotations
-from .staged_build import StagedSiteDir
+from .staged_build import BuildLocked, StagedSiteDir
 from .types.cari import SCRIPT as SEARCH_SCRIPT
 from .types.cari.pagefind import SearchIndexError, build_index, page_attributes, separate_cells
 
@@ -94,8 +94,12 @@ class KKGPlugin(BasePlugin[KKGPluginConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.domain = custom_domain(self.config.domain, config.site_url) if self.config.domain else None
         if self.stages_output:
-            self.staged = StagedSiteDir(Path(config.site_dir))
-            config.site_dir = str(self.staged.begin())
+            staged = StagedSiteDir(Path(config.site_dir))
+            try:
+                config.site_dir = str(staged.begin())
+            except BuildLocked as error:
+                raise PluginError(str(error)) from None
+            self.staged = staged
         data_dir = Path(config.config_file_path).parent / self.config.data_dir
         try:
             self.output = generate(data_dir, build_date_override(), config.site_url)

@@ -12,7 +12,7 @@ from ...datafiles import DataFile, Upload
 from ...errors import ErrorLog
 from ...model import ids_complete, raw_ids, validate_list
 from ...opendata import link
-from ...page import Asset
+from ...filecontent import published
 from ...reader import DataReader
 from .model import Anggota
 
@@ -137,7 +137,7 @@ class AnggotaType(ContentType):
                 links=links_of(index, member.id),
             )
         for member_id, source in members.photos.items():
-            yield Asset(photos[member_id], source)
+            yield published(photos[member_id], source)
 
     def open_data(self, index) -> list[Dataset]:
         """What a member's page shows: no private field unless the member published it."""

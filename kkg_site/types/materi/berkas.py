@@ -2,7 +2,7 @@
 
 An attachment is written in ``berkas`` relative to the material's YAML file and
 must stay inside ``data/materi/`` (no ``../`` out of it, no symbolic link out of
-it). Only documents, images, audio and video are published: anything else
+it) and hold what its suffix says (a PDF is a PDF). Only documents, images, audio and video are published: anything else
 (archives, programs, web pages) could harm the teachers who download it.
 """
 
@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ...errors import ErrorLog, suggest
+from ...filecontent import ContentError, check_content
 from ...reader import is_within
 from ...render import file_size
 from .model import Materi
@@ -120,6 +121,11 @@ def _check(
             f"berkas '{written}' berukuran {file_size(size)}; batasnya {file_size(MAX_SIZE)} (GitHub menolak berkas 100 MB): "
             "kecilkan berkasnya atau unggah ke Google Drive/YouTube dan tulis alamatnya di tautan",
         )
+        return None
+    try:
+        check_content(text, written)
+    except ContentError as error:
+        log.add(*where, str(error), error.suggestion)
         return None
     if size > WARN_SIZE:
         log.add(
