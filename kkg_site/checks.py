@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -10,7 +11,7 @@ from typing import Any, TypeVar
 
 from .errors import ErrorLog, suggest
 from .filecontent import IMAGE_FORMATS, ContentError, check_content, image_size
-from .model import Record
+from .model import Record, hidden_character_message
 from .reader import DataReader
 from .render import file_size
 
@@ -67,6 +68,20 @@ class Image:
     height: int
 
 
+MAX_FILE_NAME = 120  # characters of one name in a path; file systems stop at 255 bytes, the site adds to some names
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def file_name_problem(written: str) -> str | None:
+    """Why the path ``written`` in a data file cannot name a file, or None."""
+    if hidden := _CONTROL.search(written):  # the same message as for any text (model.validate_record)
+        return hidden_character_message(hidden.group())
+    longest = max(written.replace("\\", "/").split("/"), key=len)
+    if len(longest) > MAX_FILE_NAME:
+        return f"nama berkas terlalu panjang ({len(longest)} karakter); paling banyak {MAX_FILE_NAME} karakter, ganti namanya"
+    return None
+
+
 def check_data_file(
     reader: DataReader, base: Path, written: str, where: tuple[str, int | None, str], suffixes: tuple[str, ...], what: str
 ) -> Path | None:
@@ -74,6 +89,9 @@ def check_data_file(
     of ``suffixes``, exists as a regular file (not a symbolic link) and holds what its suffix
     says (:func:`kkg_site.filecontent.check_content`); otherwise the reason is reported at ``where`` (a missing file
     gets the closest name in its folder as a suggestion). ``what`` names it: "gambar", "bukti"."""
+    if problem := file_name_problem(written):
+        reader.log.add(*where, problem)
+        return None
     path = base / written
     if not reader.inside_data(path):
         reader.log.add(*where, f"{what} harus berada di dalam folder data/")

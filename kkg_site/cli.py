@@ -18,7 +18,7 @@ from . import editors
 from .contenttype import discover
 from .errors import DataErrors, suggest
 from .generator import load, today_in
-from .mkdocs_plugin import build_date_override
+from .mkdocs_plugin import BadBuildDate, build_date_override
 from .model import slugify
 from .report import print_annotations
 
@@ -116,7 +116,11 @@ def main(argv: list[str] | None = None) -> int:
     skema = commands.add_parser("skema", help="tulis skema JSON dan konfigurasi editor dari model data")
     skema.set_defaults(run=_skema)
     args = parser.parse_args(argv)
-    return args.run(args)
+    try:
+        return args.run(args)
+    except BadBuildDate as error:
+        print(error, file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

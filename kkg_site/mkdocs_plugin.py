@@ -74,9 +74,20 @@ def custom_domain(domain: str, site_url: str | None) -> str:
     return host
 
 
+class BadBuildDate(ValueError):
+    """KKG_HARI_INI is set to something that is not a date; the message is for the user."""
+
+
 def build_date_override() -> date | None:
     value = os.environ.get(TODAY_VARIABLE)
-    return date.fromisoformat(value) if value else None
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise BadBuildDate(
+            f"{TODAY_VARIABLE}={value!r} bukan tanggal yang ada; tulis TTTT-BB-HH, mis. 2026-03-14, atau hapus variabelnya"
+        ) from None
 
 
 class KKGPlugin(BasePlugin[KKGPluginConfig]):
@@ -103,6 +114,8 @@ class KKGPlugin(BasePlugin[KKGPluginConfig]):
         data_dir = Path(config.config_file_path).parent / self.config.data_dir
         try:
             self.output = generate(data_dir, build_date_override(), config.site_url)
+        except BadBuildDate as error:
+            raise PluginError(str(error)) from None
         except DataErrors as error:
             print_annotations(error.errors)
             raise PluginError("Data KKG tidak valid:\n" + error.report()) from None

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ...checks import file_name_problem
 from ...errors import ErrorLog, suggest
 from ...filecontent import ContentError, check_content
 from ...reader import is_within
@@ -93,6 +94,9 @@ def _check(
     # a large catalog has thousands of attachments, and a pathlib object for each check and
     # a system call for each question took a tenth of its load (0.2 s of 2 s).
     where = record.where("berkas", position)
+    if problem := file_name_problem(written):
+        log.add(*where, problem)
+        return None
     relative = written.replace("\\", "/")
     if relative.startswith("/"):
         log.add(*where, f"'{written}': tulis letak berkas relatif terhadap berkas YAML ini, mis. soal.pdf")
