@@ -116,6 +116,7 @@ def check_data_file(
     except ContentError as error:
         reader.log.add(*where, str(error), error.suggestion)
         return None
+    reader.mark_used(path)
     return path
 
 

@@ -19,7 +19,7 @@ from .errors import DataError, ErrorLog
 from .index import SiteIndex
 from .opendata import open_data_files
 from .page import Asset, GeneratedFile, Page
-from .reader import DataReader
+from .reader import DataReader, report_unused
 from .render import Renderer
 from .yamlio import garbage_collection_paused
 
@@ -60,6 +60,7 @@ def load(
     index = SiteIndex(collections, types, today or today_in(timezone), base_url)
     for content_type in types:
         content_type.link(index, log)
+    report_unused(reader)
     log.raise_if_errors()
     return index, log.warnings
 
