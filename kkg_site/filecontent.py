@@ -10,6 +10,7 @@ magic bytes, which is all a browser or office program looks at before opening th
 
 from __future__ import annotations
 
+import functools
 import io
 import os
 import warnings
@@ -186,6 +187,14 @@ _KEPT_INFO = ("icc_profile", "transparency", "duration", "loop", "background")
 def clean_image(path: str | os.PathLike[str]) -> bytes:
     """The image at ``path`` re-encoded from its pixels, turned upright, without EXIF, XMP,
     comments or text chunks. The colour profile, transparency and animation are kept."""
+    status = os.stat(path)
+    return _clean_image(os.fspath(path), status.st_mtime_ns, status.st_size)
+
+
+# One encoding for the size shown on a page and the file published; the key has the file's
+# time and size, so `mkdocs serve` publishes a photo changed while it runs.
+@functools.lru_cache(maxsize=512)
+def _clean_image(path: str, modified: int, size: int) -> bytes:
     with Image.open(path) as original:
         image_format = original.format
         kept = {key: original.info[key] for key in _KEPT_INFO if key in original.info}
@@ -204,6 +213,11 @@ def clean_image(path: str | os.PathLike[str]) -> bytes:
         out = io.BytesIO()
         image.save(out, **options)
         return out.getvalue()
+
+
+def published_size(source: Path, size: int) -> int:
+    """The size in bytes of ``source`` (``size`` on disk) as :func:`published` publishes it."""
+    return len(clean_image(source)) if source.suffix.lower() in IMAGE_FORMATS else size
 
 
 def published(path: str, source: Path) -> Asset | GeneratedFile:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ...checks import file_name_problem
 from ...errors import ErrorLog, suggest
-from ...filecontent import ContentError, check_content
+from ...filecontent import ContentError, check_content, published_size
 from ...reader import is_within
 from ...render import file_size
 from .model import Materi
@@ -138,7 +138,7 @@ def _check(
             "sebaiknya dikecilkan",
             severity="warning",
         )
-    return Attachment(path.name, path, size, kind)
+    return Attachment(path.name, path, published_size(path, size), kind)
 
 
 def _status(path: str) -> os.stat_result | None:
