@@ -77,7 +77,8 @@ def file_name_problem(written: str) -> str | None:
     if hidden := _CONTROL.search(written):  # the same message as for any text (model.validate_record)
         return hidden_character_message(hidden.group())
     longest = max(written.replace("\\", "/").split("/"), key=len)
-    if len(longest) > MAX_FILE_NAME:
+    # In bytes too: a name in another script takes two or three bytes a character.
+    if len(longest) > MAX_FILE_NAME or len(longest.encode()) > 2 * MAX_FILE_NAME:
         return f"nama berkas terlalu panjang ({len(longest)} karakter); paling banyak {MAX_FILE_NAME} karakter, ganti namanya"
     return None
 

@@ -188,7 +188,7 @@ def slugify(text: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
-MAX_ID = 80  # characters; an id names a folder of the site, and file names have a limit (255 bytes)
+MAX_ID = 120  # characters; an id names a folder and files of the site (kegiatan/<id>/<id>.ics), file names stop at 255 bytes
 
 
 def _check_slug(value: Any) -> Any:
