@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from . import editors
+from .cliparser import IndonesianParser
 from .contenttype import discover
 from .errors import DataErrors, suggest
 from .generator import load, today_in
@@ -104,9 +105,9 @@ def _skema(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="kkg-site", description="Portal KKG")
+    parser = IndonesianParser(prog="kkg-site", description="Portal KKG")
     parser.add_argument("--data", default="data", help="folder data (bawaan: data)")
-    commands = parser.add_subparsers(dest="command", required=True)
+    commands = parser.add_subparsers(dest="command", required=True, metavar="perintah")
     periksa = commands.add_parser("periksa", help="periksa data tanpa membangun situs")
     periksa.set_defaults(run=_periksa)
     baru = commands.add_parser("baru", help="buat berkas baru dari templat")
