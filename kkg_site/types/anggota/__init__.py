@@ -87,6 +87,8 @@ class AnggotaType(ContentType):
         members = unique_by(validate_list(Anggota, listed.data, listed.file, reader.log, "anggota", partial=True), "id", reader.log)
         photos = {}
         for member in members.values():
+            if member.id == "index":  # anggota/index.md is the list of members
+                reader.log.add(*member.where("id"), "id 'index' dipakai halaman daftar anggota; pilih id lain, mis. nama anggotanya")
             if member.foto:
                 image = check_image(reader, reader.data_dir, member.foto, member.where("foto"))
                 if image:
