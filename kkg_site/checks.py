@@ -83,6 +83,12 @@ def file_name_problem(written: str) -> str | None:
     return None
 
 
+def spaced_name_message(name: str) -> str:
+    """A file whose name starts or ends with a space cannot be named in data (text is trimmed):
+    the file must be renamed, so no suggestion of the name as it is."""
+    return f"nama berkas '{name}' diawali atau diakhiri spasi; ganti nama berkasnya menjadi '{name.strip()}'"
+
+
 def check_data_file(
     reader: DataReader, base: Path, written: str, where: tuple[str, int | None, str], suffixes: tuple[str, ...], what: str
 ) -> Path | None:
@@ -106,6 +112,9 @@ def check_data_file(
     if not path.is_file():
         siblings = [p.name for p in path.parent.iterdir() if p.is_file()] if path.parent.is_dir() else []
         close = suggest(path.name, siblings)
+        if close and close.strip() == path.name:
+            reader.log.add(*where, spaced_name_message(close))
+            return None
         reader.log.add(
             *where,
             f"berkas '{written}' tidak ditemukan (dicari di {reader.display(path)})",

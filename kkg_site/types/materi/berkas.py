@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ...checks import file_name_problem
+from ...checks import file_name_problem, spaced_name_message
 from ...errors import ErrorLog, suggest
 from ...filecontent import ContentError, check_content, published_size
 from ...reader import is_within
@@ -116,7 +116,11 @@ def _check(
         log.add(*where, f"jenis berkas '{shown}' tidak diterima; lampirkan dokumen (PDF, Word, PowerPoint, Excel), gambar, audio atau video")
         return None
     if status is None or not stat.S_ISREG(status.st_mode):
-        log.add(*where, f"berkas '{written}' tidak ditemukan di samping berkas YAML ini", _near_name(path, relative))
+        near = _near_name(path, relative)
+        if near and posixpath.basename(near).strip() == path.name:
+            log.add(*where, spaced_name_message(posixpath.basename(near)))
+        else:
+            log.add(*where, f"berkas '{written}' tidak ditemukan di samping berkas YAML ini", near)
         return None
     size = status.st_size
     if size >= MAX_SIZE:
