@@ -11,12 +11,13 @@ content type that reads free text outside a record (a Markdown body) calls
 
 from __future__ import annotations
 
+import html
 import re
 
 from .errors import ErrorLog
 
 _PATTERNS = (
-    (re.compile(r"<\s*(script|style|iframe|object|embed|form)\b", re.IGNORECASE), "<{}>"),
+    (re.compile(r"<\s*(script|style|iframe|object|embed|form|link|meta|base|svg|math)\b", re.IGNORECASE), "<{}>"),
     (re.compile(r"<[a-z][^>]*?\s(on[a-z]+)\s*=", re.IGNORECASE), "atribut {}"),
     # "JavaScript: dasar" is a title, "javascript:alert(1)" is a URL
     (re.compile(r"\b((?:java|vb)script):(?!\s)", re.IGNORECASE), "tautan {}:"),
@@ -29,6 +30,8 @@ def found_in(text: str) -> list[str]:
     """What active content ``text`` holds, e.g. ``["<script>", "atribut onerror"]``."""
     if "<" not in text and ":" not in text and "![" not in text:  # every pattern needs one: most texts end here
         return []
+    if "&" in text:  # &#106;avascript: is what a browser reads as javascript:
+        text = html.unescape(text)
     found: dict[str, None] = {}
     for pattern, label in _PATTERNS:
         for match in pattern.finditer(text):

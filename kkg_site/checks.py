@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar
 
-import imagesize
-
 from .errors import ErrorLog, suggest
-from .model import Record
+from .filecontent import IMAGE_FORMATS, ContentError, check_content, image_size
+from .model import Record, hidden_character_message
 from .reader import DataReader
 from .render import file_size
 
@@ -56,7 +57,7 @@ def check_reference(
     return False
 
 
-IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".avif", ".gif")
+IMAGE_SUFFIXES = tuple(IMAGE_FORMATS)
 HEAVY_IMAGE = 500 * 1024  # bytes; above this a photo costs readers on metered data noticeably
 
 
@@ -67,12 +68,37 @@ class Image:
     height: int
 
 
+MAX_FILE_NAME = 120  # characters of one name in a path; file systems stop at 255 bytes, the site adds to some names
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def file_name_problem(written: str) -> str | None:
+    """Why the path ``written`` in a data file cannot name a file, or None."""
+    if hidden := _CONTROL.search(written):  # the same message as for any text (model.validate_record)
+        return hidden_character_message(hidden.group())
+    longest = max(written.replace("\\", "/").split("/"), key=len)
+    # In bytes too: a name in another script takes two or three bytes a character.
+    if len(longest) > MAX_FILE_NAME or len(longest.encode()) > 2 * MAX_FILE_NAME:
+        return f"nama berkas terlalu panjang ({len(longest)} karakter); paling banyak {MAX_FILE_NAME} karakter, ganti namanya"
+    return None
+
+
+def spaced_name_message(name: str) -> str:
+    """A file whose name starts or ends with a space cannot be named in data (text is trimmed):
+    the file must be renamed, so no suggestion of the name as it is."""
+    return f"nama berkas '{name}' diawali atau diakhiri spasi; ganti nama berkasnya menjadi '{name.strip()}'"
+
+
 def check_data_file(
     reader: DataReader, base: Path, written: str, where: tuple[str, int | None, str], suffixes: tuple[str, ...], what: str
 ) -> Path | None:
     """The file ``written`` relative to the folder ``base``, if it is inside data/, ends in one
-    of ``suffixes`` and exists; otherwise the reason is reported at ``where`` (a missing file
+    of ``suffixes``, exists as a regular file (not a symbolic link) and holds what its suffix
+    says (:func:`kkg_site.filecontent.check_content`); otherwise the reason is reported at ``where`` (a missing file
     gets the closest name in its folder as a suggestion). ``what`` names it: "gambar", "bukti"."""
+    if problem := file_name_problem(written):
+        reader.log.add(*where, problem)
+        return None
     path = base / written
     if not reader.inside_data(path):
         reader.log.add(*where, f"{what} harus berada di dalam folder data/")
@@ -80,31 +106,40 @@ def check_data_file(
     if path.suffix.lower() not in suffixes:
         reader.log.add(*where, f"berkas {what} harus berakhiran {', '.join(suffixes)}")
         return None
+    if os.path.islink(path):  # a "receipt" linking to anggota.yml or a draft would publish it
+        reader.log.add(*where, f"'{written}' adalah tautan simbolik; simpan salinan berkas aslinya di sini")
+        return None
     if not path.is_file():
         siblings = [p.name for p in path.parent.iterdir() if p.is_file()] if path.parent.is_dir() else []
         close = suggest(path.name, siblings)
+        if close and close.strip() == path.name:
+            reader.log.add(*where, spaced_name_message(close))
+            return None
         reader.log.add(
             *where,
             f"berkas '{written}' tidak ditemukan (dicari di {reader.display(path)})",
             str(PurePosixPath(written).parent / close) if close else None,
         )
         return None
+    try:
+        check_content(path, written)
+    except ContentError as error:
+        reader.log.add(*where, str(error), error.suggestion)
+        return None
+    reader.mark_used(path)
     return path
 
 
 def check_image(reader: DataReader, base: Path, written: str, where: tuple[str, int | None, str]) -> Image | None:
     """The image ``written`` relative to the folder ``base``, with its size read from the file header.
 
-    Reports (at ``where``) what :func:`check_data_file` reports, a file that is
-    not an image; and warns about a heavy photo.
+    Reports (at ``where``) what :func:`check_data_file` reports (a file that is not an
+    image of its suffix's format, or too many pixels to open); and warns about a heavy photo.
     """
     path = check_data_file(reader, base, written, where, IMAGE_SUFFIXES, "gambar")
     if path is None:
         return None
-    width, height = imagesize.get(path)
-    if width <= 0 or height <= 0:
-        reader.log.add(*where, f"berkas '{written}' bukan gambar yang dapat dibaca; simpan ulang sebagai JPG atau PNG")
-        return None
+    shown = image_size(path)
     size = path.stat().st_size
     if size > HEAVY_IMAGE:
         reader.log.add(
@@ -112,4 +147,4 @@ def check_image(reader: DataReader, base: Path, written: str, where: tuple[str, 
             f"gambar '{written}' berukuran {file_size(size)}; perkecil (di bawah {file_size(HEAVY_IMAGE)}) agar hemat kuota pembaca",
             severity="warning",
         )
-    return Image(path, width, height)
+    return Image(path, shown.width, shown.height)

@@ -18,12 +18,13 @@ import sys
 from pathlib import Path
 
 from . import editors, migrate, starter
+from .cliparser import IndonesianParser
 from .contenttype import discover
 from .errors import DataErrors, suggest
 from .generator import load, today_in
 from .impor import KINDS as IMPORT_KINDS
 from .impor import run as run_import
-from .mkdocs_plugin import build_date_override
+from .mkdocs_plugin import BadBuildDate, build_date_override
 from .model import slugify
 from .report import print_annotations
 
@@ -159,9 +160,9 @@ def _migrasi(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="kkg-site", description="Portal KKG")
+    parser = IndonesianParser(prog="kkg-site", description="Portal KKG")
     parser.add_argument("--data", default="data", help="folder data (bawaan: data)")
-    commands = parser.add_subparsers(dest="command", required=True)
+    commands = parser.add_subparsers(dest="command", required=True, metavar="perintah")
     periksa = commands.add_parser("periksa", help="periksa data tanpa membangun situs")
     periksa.set_defaults(run=_periksa)
     baru = commands.add_parser("baru", help="buat berkas baru dari templat")
@@ -191,7 +192,11 @@ def main(argv: list[str] | None = None) -> int:
     migrasi.add_argument("--coba", action="store_true", help="tampilkan berkas yang akan diubah tanpa menulisnya")
     migrasi.set_defaults(run=_migrasi)
     args = parser.parse_args(argv)
-    return args.run(args)
+    try:
+        return args.run(args)
+    except BadBuildDate as error:
+        print(error, file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

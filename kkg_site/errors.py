@@ -26,17 +26,18 @@ class DataError:
     severity: Severity = "error"
 
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line else self.file
-        field = f" {self.field}:" if self.field else ""
+        file = shown(self.file)
+        where = f"{file}:{self.line}" if self.line else file
+        field = f" {shown(self.field)}:" if self.field else ""
         label = " peringatan:" if self.severity == "warning" else ""
         return f"{where}:{label}{field} {self.text}"
 
     @property
     def text(self) -> str:
-        """The message with its suggestion, without the location."""
+        """The message with its suggestion, without the location; invisible characters shown escaped."""
         if self.suggestion is None:
-            return self.message
-        return f"{self.message} (apakah maksud Anda '{self.suggestion}'?)"
+            return shown(self.message)
+        return shown(f"{self.message} (apakah maksud Anda '{self.suggestion}'?)")
 
     def annotation(self) -> str:
         """The GitHub Actions workflow command that marks the file and line."""
@@ -47,6 +48,23 @@ class DataError:
         props.append(f"title={_escape_property(title)}")
         command = "warning" if self.severity == "warning" else "error"
         return f"::{command} {','.join(props)}::{_escape_data(self.text)}"
+
+
+# Control characters, line and paragraph separators, and the invisible format characters
+# (zero-width, bidirectional overrides): printed raw, a data value could start a new line
+# in a CI log (``::error``, ``::add-mask::``), recolour a terminal, or reorder what is read.
+_INVISIBLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def shown(text: str) -> str:
+    """``text`` with every invisible or control character written as an escape (``\\n``, ``\\x1b``, ``\\u202e``)."""
+    return _INVISIBLE.sub(_escape_char, text) if _INVISIBLE.search(text) else text
+
+
+def _escape_char(match: re.Match[str]) -> str:
+    char = match.group()
+    return _NAMED.get(char) or (f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}")
 
 
 def _escape_data(value: str) -> str:
@@ -80,6 +98,7 @@ class ErrorLog:
 
     def __init__(self) -> None:
         self.entries: list[DataError] = []
+        self._seen: set[DataError] = set()  # two checks may find one mistake (a text's check and a file name's)
 
     def add(
         self,
@@ -90,7 +109,10 @@ class ErrorLog:
         suggestion: str | None = None,
         severity: Severity = "error",
     ) -> None:
-        self.entries.append(DataError(file, line, field, message, suggestion, severity))
+        entry = DataError(file, line, field, message, suggestion, severity)
+        if entry not in self._seen:
+            self._seen.add(entry)
+            self.entries.append(entry)
 
     @property
     def errors(self) -> list[DataError]:

@@ -22,7 +22,7 @@ from .identity import identity_files, previews_for, theme_extra
 from .index import SiteIndex
 from .opendata import open_data_files
 from .page import Asset, GeneratedFile, Page, page_url, relative_href
-from .reader import DataReader
+from .reader import DataReader, report_unused
 from .render import Renderer
 from .yamlio import garbage_collection_paused
 
@@ -66,6 +66,7 @@ def load(
     index = SiteIndex(collections, types, today or today_in(timezone), base_url)
     for content_type in types:
         content_type.link(index, log)
+    report_unused(reader)
     log.raise_if_errors()
     return index, log.warnings
 

@@ -39,7 +39,7 @@ from .identity import FAVICON
 from .share import SCRIPT as SHARE_SCRIPT
 from .page import Page as GeneratedPage
 from .report import print_annotations
-from .staged_build import StagedSiteDir
+from .staged_build import BuildLocked, StagedSiteDir
 from .types.cari import SCRIPT as SEARCH_SCRIPT
 from .types.cari.pagefind import SearchIndexError, build_index, page_attributes, separate_cells
 
@@ -81,9 +81,20 @@ def custom_domain(domain: str, site_url: str | None) -> str:
     return host
 
 
+class BadBuildDate(ValueError):
+    """KKG_HARI_INI is set to something that is not a date; the message is for the user."""
+
+
 def build_date_override() -> date | None:
     value = os.environ.get(TODAY_VARIABLE)
-    return date.fromisoformat(value) if value else None
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise BadBuildDate(
+            f"{TODAY_VARIABLE}={value!r} bukan tanggal yang ada; tulis TTTT-BB-HH, mis. 2026-03-14, atau hapus variabelnya"
+        ) from None
 
 
 class KKGPlugin(BasePlugin[KKGPluginConfig]):
@@ -104,11 +115,17 @@ class KKGPlugin(BasePlugin[KKGPluginConfig]):
         if str(THEME_OVERRIDES) not in theme_dirs:  # once, should on_config run again on this config
             theme_dirs.insert(1 if config.theme.custom_dir else 0, str(THEME_OVERRIDES))
         if self.stages_output:
-            self.staged = StagedSiteDir(Path(config.site_dir))
-            config.site_dir = str(self.staged.begin())
+            staged = StagedSiteDir(Path(config.site_dir))
+            try:
+                config.site_dir = str(staged.begin())
+            except BuildLocked as error:
+                raise PluginError(str(error)) from None
+            self.staged = staged
         data_dir = Path(config.config_file_path).parent / self.config.data_dir
         try:
             self.output = generate(data_dir, build_date_override(), config.site_url)
+        except BadBuildDate as error:
+            raise PluginError(str(error)) from None
         except DataErrors as error:
             print_annotations(error.errors)
             raise PluginError("Data KKG tidak valid:\n" + error.report()) from None

@@ -10,13 +10,14 @@ likely (unknown keys, choices, dates written day-first, http URLs).
 from __future__ import annotations
 
 import re
+import unicodedata
 import types
 import typing
 from collections.abc import Iterable
 from datetime import date
 from typing import Annotated, Any, NamedTuple, TypeVar
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, ValidationError, WithJsonSchema
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, ValidationError, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 from . import active_content
@@ -148,7 +149,35 @@ def text_schema(regex: re.Pattern[str], message: str, *, stripped: bool = False,
     return WithJsonSchema({"type": "string", "pattern": pattern, "patternErrorMessage": message, **extra})
 
 
-Markdown = Annotated[str, Field(json_schema_extra={"contentMediaType": "text/markdown"})]
+# Python-Markdown recurses once per level of nested lists and quotes (a few hundred levels
+# raise RecursionError) and slows down quadratically on long runs of unclosed brackets
+# (40,000 "[" take over a minute); real text needs neither.
+MAX_MARKDOWN_DEPTH = 12
+MAX_BRACKETS = 500
+_NESTING = re.compile(r"^(?:[ \t]*(?:[-*+>]|\d{1,9}[.)])(?=[ \t]|$))+", re.MULTILINE)
+_MARKER = re.compile(r"[-*+>]|\d{1,9}[.)]")
+
+
+def markdown_problem(text: str) -> str | None:
+    """Why ``text`` cannot be rendered as Markdown in reasonable time, or None."""
+    depth = 0
+    for match in _NESTING.finditer(text):
+        indent = len(match.group().expandtabs(4)) - len(match.group().lstrip(" \t").expandtabs(4))
+        depth = max(depth, indent // 4 + len(_MARKER.findall(match.group())))
+    if depth > MAX_MARKDOWN_DEPTH:
+        return f"daftar atau kutipan bersarang terlalu dalam ({depth} tingkat); paling banyak {MAX_MARKDOWN_DEPTH} tingkat"
+    if (count := text.count("[")) > MAX_BRACKETS:
+        return f"terlalu banyak tanda [ ({count}); paling banyak {MAX_BRACKETS}"
+    return None
+
+
+def _check_markdown(value: str) -> str:
+    if problem := markdown_problem(value):
+        raise PydanticCustomError("kkg_markdown", problem)
+    return value
+
+
+Markdown = Annotated[str, AfterValidator(_check_markdown), Field(json_schema_extra={"contentMediaType": "text/markdown"})]
 """Text the site renders as Markdown (several lines, **tebal**, lists)."""
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -159,7 +188,16 @@ def slugify(text: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
+MAX_ID = 120  # characters; an id names a folder and files of the site (kegiatan/<id>/<id>.ics), file names stop at 255 bytes
+
+
 def _check_slug(value: Any) -> Any:
+    if isinstance(value, str) and len(value) > MAX_ID:
+        raise PydanticCustomError(
+            "kkg_slug",
+            "id terlalu panjang ({length} karakter); paling banyak {max} karakter",
+            {"length": len(value), "max": MAX_ID, "suggestion": slugify(value)[:MAX_ID].rstrip("-") or None},
+        )
     if isinstance(value, str) and not _SLUG.match(value):
         raise PydanticCustomError(
             "kkg_slug",
@@ -177,18 +215,31 @@ _DATE_RULE = "tanggal harus ditulis TTTT-BB-HH, misalnya 2026-03-14"
 _DAY_FIRST = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
 
 
+# Dates a KKG's records can hold; outside them the time zone has no fixed offset (Jakarta
+# kept local mean time, +07:07:12, until 1924) and calendars overflow near year 9999.
+FIRST_DATE = date(1970, 1, 1)
+LAST_DATE = date(2099, 12, 31)
+
+
 def _parse_date(value: Any) -> Any:
+    if isinstance(value, date) and not FIRST_DATE <= value <= LAST_DATE:
+        raise PydanticCustomError(
+            "kkg_date",
+            "tanggal {value} di luar rentang yang masuk akal ({first}–{last}); periksa tahunnya",
+            {"value": value.isoformat(), "first": FIRST_DATE.year, "last": LAST_DATE.year},
+        )
     if isinstance(value, date) or value is None:
         return value
     text = str(value).strip()
     if match := _ISO_DATE.match(text):
         year, month, day = (int(part) for part in match.groups())
         try:
-            return date(year, month, day)
+            parsed = date(year, month, day)
         except ValueError:
             raise PydanticCustomError(
                 "kkg_date", "tanggal {value} tidak ada di kalender", {"value": text}
             ) from None
+        return _parse_date(parsed)
     suggestion = None
     if match := _DAY_FIRST.match(text):
         day, month, year = (int(part) for part in match.groups())
@@ -247,6 +298,7 @@ HttpsUrl = Annotated[str, BeforeValidator(_check_https), text_schema(_HTTPS_AS_W
 
 
 _DECIMAL = re.compile(r"[-+]?[0-9]+")
+MAX_RUPIAH = 10**13 - 1  # a KKG's money; sums of many such amounts stay exact in every format
 
 
 def _check_rupiah(value: Any) -> Any:
@@ -255,13 +307,17 @@ def _check_rupiah(value: Any) -> Any:
         raise PydanticCustomError("kkg_rupiah", "harus berupa jumlah rupiah, misalnya 1250000")
     if isinstance(value, int):
         written = written_as(value)
-        if written is None or _DECIMAL.fullmatch(written):
-            return value
-        raise PydanticCustomError(  # 0x97B30, 0o17: YAML numbers no treasurer means as rupiah
-            "kkg_rupiah",
-            "jumlah rupiah ditulis dengan angka 0–9 saja, misalnya 1250000 ({written} bukan bilangan desimal)",
-            {"written": written},
-        )
+        if written is not None and not _DECIMAL.fullmatch(written):
+            raise PydanticCustomError(  # 0x97B30, 0o17: YAML numbers no treasurer means as rupiah
+                "kkg_rupiah",
+                "jumlah rupiah ditulis dengan angka 0–9 saja, misalnya 1250000 ({written} bukan bilangan desimal)",
+                {"written": written},
+            )
+        if abs(value) > MAX_RUPIAH:
+            raise PydanticCustomError(
+                "kkg_rupiah", "jumlah terlalu besar; paling banyak {max} rupiah", {"max": f"{MAX_RUPIAH:_}".replace("_", ".")}
+            )
+        return value
     suggestion = None
     if isinstance(value, float) and 0 < abs(value) < 1000 and (value * 1000).is_integer():
         suggestion = str(int(value * 1000))  # 1.250 was meant as 1250 with a thousands dot
@@ -354,8 +410,21 @@ def _without_wrong_keys(model: type[M], raw: dict, error: ValidationError) -> M 
         return None
 
 
+# Characters no text of a record may hold, however written (raw ones are refused by the
+# YAML reader; these arrive as escapes, "\x1b", or pasted): control characters but the tab
+# and line feed, Unicode line separators, zero-width spaces and bidirectional overrides,
+# which make a name read differently from what it is.
+_HIDDEN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u2028\u2029\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+
+
+def hidden_character_message(char: str) -> str:
+    name = unicodedata.name(char, "karakter kendali")
+    return f"memuat karakter tak terlihat U+{ord(char):04X} ({name}); hapus karakter itu (ketik ulang teksnya)"
+
+
 def _report_active_content(record: Record, log: ErrorLog) -> None:
-    """Warn about pasted scripts and script URLs in any text of ``record`` or its nested records."""
+    """Report hidden characters (error) and warn about pasted scripts and script URLs in any
+    text of ``record`` or its nested records."""
     for key in type(record).model_fields:
         value = getattr(record, key)
         if isinstance(value, list):
@@ -368,6 +437,8 @@ def _report_active_content(record: Record, log: ErrorLog) -> None:
 def _report_in_value(record: Record, key: str, position: int | None, value: Any, log: ErrorLog) -> None:
     # Text first: most values are text, and isinstance() against a model class is slower.
     if isinstance(value, str):
+        if hidden := _HIDDEN.search(value):
+            log.add(*record.where(key, position), hidden_character_message(hidden.group()))
         if active_content.found_in(value):  # where() only for a finding: it costs more
             active_content.report(log, *record.where(key, position), value)
     elif isinstance(value, Record):

@@ -61,8 +61,21 @@ def _csv(dataset: Dataset) -> str:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(dataset.csv_columns)
     for record in dataset.records:
-        writer.writerow([_cell(record.get(column)) for column in dataset.csv_columns])
+        writer.writerow([_spreadsheet_safe(record.get(column)) for column in dataset.csv_columns])
     return "\ufeff" + out.getvalue()  # the BOM makes spreadsheet programs read UTF-8
+
+
+# A cell starting with one of these is a formula to a spreadsheet program (=HYPERLINK(…),
+# +cmd|…, @SUM(…)); OWASP's rule: start such text with an apostrophe, which the
+# program shows as text and does not display.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _spreadsheet_safe(value: Any) -> str:
+    cell = _cell(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return cell  # a number stays a number, -5000 included
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
 
 
 def _cell(value: Any) -> str:

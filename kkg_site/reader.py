@@ -37,6 +37,11 @@ class DataReader:
         self._folders: dict[str, str] = {}  # folder as written -> its real path
         self._trees: dict[str, list[os.DirEntry[str]]] = {}  # data/<folder> -> every entry under it
         self._root_prefix = _as_prefix(str(self.root))
+        self._used: set[str] = set()  # every file read or published, as ``data_dir``-based paths
+
+    def mark_used(self, path: str | os.PathLike[str]) -> None:
+        """``path`` is read or published: :meth:`report_unused` does not name it."""
+        self._used.add(os.path.normpath(os.fspath(path)))
 
     def real_path(self, path: str | os.PathLike[str], *, link: bool | None = None) -> str:
         """``os.path.realpath(path)``; a file that is not a symbolic link is found in its
@@ -71,7 +76,9 @@ class DataReader:
         path = self.data_dir / name
         if not path.is_file():
             file = self.display(path)
-            if required:
+            if path.is_dir():  # e.g. a folder made by an upload to "kas.yml/": the data would vanish
+                self.log.add(file, None, "", "ini folder, bukan berkas; pindahkan isinya ke berkas bernama ini dan hapus foldernya")
+            elif required:
                 self.log.add(file, None, "", "berkas wajib ada tetapi tidak ditemukan")
             return Loaded(file, None, False)
         loaded = self.parse_yaml(path)
@@ -97,6 +104,7 @@ class DataReader:
         return document if len(self.log.entries) == before else None
 
     def _read(self, path: Path, file: str) -> str | None:
+        self.mark_used(path)
         if not self.inside_data(path):  # a link to /etc/passwd or ~/.ssh must not be read, let alone published
             self.log.add(file, None, "", _LINK_LEAVES_DATA)
             return None
@@ -151,6 +159,68 @@ class DataReader:
         """Whether ``path`` (symlinks resolved) lies inside ``folder`` (default: data/).
         ``link`` as in :meth:`real_path`."""
         return is_within(self.real_path(path, link=link), self.real_path(folder) if folder else str(self.data_dir))
+
+
+_DATA_SUFFIXES = {".yml": ".yml", ".yaml": ".yml", ".md": ".md", ".markdown": ".md"}
+
+
+def report_unused(reader: DataReader) -> None:
+    """Name every file under data/ that nothing read or published, with the reason, so that
+    no file is skipped without a word (names starting with "." or "_" are left alone on
+    purpose: templates, .gitkeep). Files already named in a message are not named again."""
+    named = {entry.file for entry in reader.log.entries}
+    for folder, folders, files in os.walk(reader.data_dir):
+        folders[:] = sorted(name for name in folders if not name.startswith((".", "_")))
+        names = sorted(name for name in files if not name.startswith((".", "_")))
+        for name in names + [name for name in folders if os.path.islink(os.path.join(folder, name))]:
+            path = os.path.join(folder, name)
+            file = reader.display(path)
+            if os.path.normpath(path) in reader._used or file in named:
+                continue
+            reader.log.add(file, None, "", _why_unused(reader, path, name), severity="warning")
+        for name in folders:
+            if os.path.splitext(name)[1].lower() in _DATA_SUFFIXES:
+                file = reader.display(os.path.join(folder, name))
+                if file not in named:
+                    reader.log.add(file, None, "", "folder ini bernama seperti berkas data dan tidak dibaca; jadikan berkas", severity="warning")
+        _report_clashes(reader, folder, names)
+
+
+def _why_unused(reader: DataReader, path: str, name: str) -> str:
+    if os.path.islink(path):
+        if not os.path.exists(path):
+            return "tautan simbolik ini tidak mengarah ke berkas yang ada; hapus tautannya"
+        if os.path.isdir(path):
+            return "tautan simbolik ke folder tidak dibaca; salin folder aslinya ke sini"
+    suffix = os.path.splitext(name)[1]
+    if not suffix:
+        return "berkas tanpa akhiran tidak dibaca; beri akhiran (mis. .yml) atau hapus"
+    right = _DATA_SUFFIXES.get(suffix.lower())
+    if right and suffix != right:
+        return f"akhiran '{suffix}' tidak dibaca; ganti menjadi {right}"
+    if right:
+        return "berkas data di tempat ini tidak dibaca; pindahkan ke folder jenisnya (mis. data/kegiatan/, bukan subfoldernya)"
+    return "berkas ini tidak dipakai data mana pun; sebutkan di datanya atau hapus"
+
+
+def _report_clashes(reader: DataReader, folder: str, names: list[str]) -> None:
+    """Names one file system tells apart and another does not (Windows, macOS), and one id
+    written twice (``x.yml`` and ``x.yaml``)."""
+    seen: dict[str, str] = {}
+    for name in names:
+        stem, suffix = os.path.splitext(name)
+        keys = [name.casefold()]
+        if suffix.lower() in _DATA_SUFFIXES:
+            keys.append(stem.casefold() + _DATA_SUFFIXES[suffix.lower()])
+        for key in keys:
+            other = seen.get(key)
+            if other is not None and other != name:
+                reader.log.add(
+                    reader.display(os.path.join(folder, name)), None, "",
+                    f"nama berkas ini dan '{other}' dianggap sama (huruf besar/kecil atau akhiran .yml/.yaml); ganti nama salah satunya",
+                )  # fmt: skip
+                break
+            seen.setdefault(key, name)
 
 
 def is_within(path: str, folder: str) -> bool:

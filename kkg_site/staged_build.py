@@ -8,13 +8,28 @@ last plugin event (``--strict`` counts warnings only then); a failure after the
 swap puts the previous site back.
 
 Leftovers of a build that was killed (no Python code runs then) are cleaned up
-by the next build.
+by the next build; a file of that name (not a folder) is removed too.
+
+Two builds at once would share these folders and could both "succeed" with a site
+of half the pages, so a build holds an exclusive lock on the folder that holds
+``site/`` from :meth:`begin` to :meth:`finish` (``flock``: the system releases it
+when a build is killed, and it leaves no file behind); a second build fails at once.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # Windows: no flock; builds there are one person's, by hand
+    fcntl = None
+
+
+class BuildLocked(RuntimeError):
+    """Another build of the same site is running."""
 
 
 class StagedSiteDir:
@@ -23,18 +38,35 @@ class StagedSiteDir:
         self.staging = site_dir.with_name(f".{site_dir.name}.staging")
         self.previous = site_dir.with_name(f".{site_dir.name}.previous")
         self.swapped = False
+        self._lock: int | None = None
 
     def begin(self) -> Path:
-        """A fresh, empty staging folder to build into."""
+        """A fresh, empty staging folder to build into; raises BuildLocked while another build runs."""
+        self._acquire()
         self._recover()
-        shutil.rmtree(self.staging, ignore_errors=True)
+        _remove(self.staging)
         self.staging.mkdir(parents=True)
         self.swapped = False
         return self.staging
 
+    def _acquire(self) -> None:
+        self.site_dir.parent.mkdir(parents=True, exist_ok=True)
+        if fcntl is None:
+            return
+        descriptor = os.open(self.site_dir.parent, os.O_RDONLY)
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(descriptor)
+            raise BuildLocked(
+                f"Situs sedang dibangun oleh proses lain di folder {self.site_dir.parent.name or '.'}/; "
+                "tunggu sampai selesai, lalu ulangi"
+            ) from None
+        self._lock = descriptor
+
     def swap(self) -> None:
         """Publish the staged build; the previous site is kept until :meth:`finish`."""
-        shutil.rmtree(self.previous, ignore_errors=True)
+        _remove(self.previous)
         if self.site_dir.exists():
             self.site_dir.rename(self.previous)
         self.staging.rename(self.site_dir)
@@ -47,16 +79,27 @@ class StagedSiteDir:
             if self.previous.exists():
                 self.previous.rename(self.site_dir)
             self.swapped = False
-        shutil.rmtree(self.staging, ignore_errors=True)
+        _remove(self.staging)
 
     def finish(self) -> None:
         """The command is over: a build that never swapped failed or was interrupted."""
         if not self.swapped:
             self.abort()
-        shutil.rmtree(self.previous, ignore_errors=True)
+        _remove(self.previous)
+        if self._lock is not None:
+            os.close(self._lock)  # releases the lock
+            self._lock = None
 
     def _recover(self) -> None:
         # A build killed between the two renames of `swap` leaves no site, only the previous one.
-        if self.previous.exists() and not self.site_dir.exists():
+        if self.previous.is_dir() and not self.site_dir.exists():
             self.previous.rename(self.site_dir)
-        shutil.rmtree(self.previous, ignore_errors=True)
+        _remove(self.previous)
+
+
+def _remove(path: Path) -> None:
+    """Delete what is at ``path``: a folder with its contents, a file or a link."""
+    if path.is_symlink() or path.is_file():
+        path.unlink()
+    else:
+        shutil.rmtree(path, ignore_errors=True)

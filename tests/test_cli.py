@@ -82,3 +82,20 @@ def test_every_dated_content_type_in_this_checkout_has_a_scaffold() -> None:
     """Issue 6: `kkg-site baru kegiatan|notulen|materi` for every such type that exists."""
     present = {t.name for t in discover()} & {"kegiatan", "notulen", "materi"}
     assert present <= set(SCAFFOLDED)
+
+
+def test_usage_errors_are_indonesian_with_a_suggestion(tmp_path: Path) -> None:
+    typo = kkg_site("perikso", cwd=tmp_path)
+    assert typo.returncode == 2
+    assert typo.stderr.splitlines() == [
+        "pemakaian: kkg-site [-h] [--data DATA] perintah ...",
+        "kkg-site: perintah 'perikso' tidak dikenal (apakah maksud Anda 'periksa'?); pilihan: periksa, baru, skema",
+    ]
+    late_option = kkg_site("periksa", "--data", "data", cwd=tmp_path)
+    assert late_option.returncode == 2
+    assert late_option.stderr.splitlines()[-1] == (
+        "kkg-site: argumen tidak dikenal: --data data; opsi umum seperti --data ditulis sebelum nama perintah, "
+        "mis. kkg-site --data data periksa"
+    )
+    nothing = kkg_site(cwd=tmp_path)
+    assert nothing.stderr.splitlines()[-1] == "kkg-site: argumen wajib belum ditulis: perintah; lihat kkg-site --help"

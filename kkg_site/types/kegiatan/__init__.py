@@ -9,7 +9,8 @@ from ...checks import IMAGE_SUFFIXES, check_reference
 from ...contenttype import ContentType, Dataset, HomeSection, HomeTile
 from ...datafiles import DataFile, Upload
 from ...errors import ErrorLog
-from ...page import Asset, GeneratedFile
+from ...filecontent import published
+from ...page import GeneratedFile
 from ...preview import Card
 from ...reader import DataReader
 from ...render import json_ld
@@ -94,7 +95,7 @@ class KegiatanType(ContentType):
             if view.addable:
                 yield GeneratedFile(view.calendar_url, calendars.file([view], view.activity.judul))
             for photo in view.photos:
-                yield Asset(photo.url, photo.source)
+                yield published(photo.url, photo.source)
         yield GeneratedFile(FEED, calendars.file(views, f"Kegiatan {context.kkg.short_name}"))
 
     def home_section(self, index, renderer) -> HomeSection:

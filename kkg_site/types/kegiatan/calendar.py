@@ -18,6 +18,7 @@ all, so each activity page links Google Calendar's own event form as well
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, time, timedelta
 
 from icalendar import Calendar, Event, Timezone, vCalAddress, vDuration
@@ -50,7 +51,7 @@ class CalendarWriter:
         calendar.add("version", "2.0")
         calendar.add("calscale", "GREGORIAN")
         calendar.add("method", "PUBLISH")
-        calendar.calendar_name = name
+        calendar.calendar_name = calendar_text(name)
         calendar.add("x-wr-timezone", self.context.timezone)
         # The site is rebuilt daily; clients need not poll more often.
         calendar.refresh_interval = timedelta(days=1)
@@ -62,6 +63,18 @@ class CalendarWriter:
             for event in _events(view, self.context):
                 calendar.add_component(event)
         return calendar.to_ical()
+
+
+# RFC 5545 TEXT allows no control character but a tab; a title is one line, and a line
+# break other than \n (a lone \r, NEL, the Unicode separators) would reach a client raw.
+_LINE_BREAKS = re.compile(r"\r\n?|[\n\x0b\x0c\x85\u2028\u2029]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
+def calendar_text(text: str, *, lines: bool = False) -> str:
+    """``text`` as an iCalendar TEXT value: control characters removed, line breaks as
+    ``\n`` where ``lines`` are allowed (a description), as spaces elsewhere (names, titles)."""
+    return _CONTROL.sub("", _LINE_BREAKS.sub("\n" if lines else " ", text))
 
 
 def uid(activity_id: str, context: Views) -> str:
@@ -85,12 +98,12 @@ def _event(view: ActivityView, context: Views, start: datetime | date, end: date
     event.add("dtend", end if isinstance(end, datetime) else end + timedelta(days=1))
     title = activity.judul if days == 1 else f"{activity.judul} (hari {day} dari {days})"
     # Many calendar apps ignore STATUS in a subscribed feed; the title says it too.
-    event.add("summary", f"Dibatalkan: {title}" if activity.dibatalkan else title)
+    event.add("summary", calendar_text(f"Dibatalkan: {title}" if activity.dibatalkan else title))
     event.add("status", "CANCELLED" if activity.dibatalkan else "CONFIRMED")
-    event.add("categories", [view.jenis_label])
+    event.add("categories", [calendar_text(view.jenis_label)])
     if view.place:
-        event.add("location", str(view.place))
-    event.add("description", _description(view))
+        event.add("location", calendar_text(str(view.place)))
+    event.add("description", calendar_text(_description(view), lines=True))
     if view.absolute_url:
         event.add("url", view.absolute_url)
     if context.kkg.surel:

@@ -25,7 +25,7 @@ from ...contenttype import ContentType, HomeSection
 from ...datafiles import DataFile, Upload
 from ...errors import ErrorLog
 from ...model import validate_list, validate_record
-from ...page import Asset
+from ...filecontent import published
 from ...reader import DataReader
 from ...render import rupiah
 from ...schoolyear import SchoolYear
@@ -211,7 +211,7 @@ class KeuanganType(ContentType):
             )
         if treasury:
             for name, source in treasury.attachments.items():
-                yield Asset(attachment_url(name), source)
+                yield published(attachment_url(name), source)
 
     def home_section(self, index, renderer) -> HomeSection | None:
         treasury: Treasury | None = index.get("keuangan")

@@ -94,6 +94,8 @@ class MateriType(ContentType):
                 reader.log.add(*record.where(key), message, suggestion)
             materials.by_id[item_id] = record
             materials.attachments[item_id] = check_attachments(record, path, real_root, reader.log, reader.real_path)
+            for attachment in materials.attachments[item_id]:
+                reader.mark_used(attachment.source)
         self._warn_unused(reader, root, materials)
         return materials
 

@@ -2,7 +2,7 @@
 
 An attachment is written in ``berkas`` relative to the material's YAML file and
 must stay inside ``data/materi/`` (no ``../`` out of it, no symbolic link out of
-it). Only documents, images, audio and video are published: anything else
+it) and hold what its suffix says (a PDF is a PDF). Only documents, images, audio and video are published: anything else
 (archives, programs, web pages) could harm the teachers who download it.
 """
 
@@ -15,7 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ...checks import file_name_problem, spaced_name_message
 from ...errors import ErrorLog, suggest
+from ...filecontent import ContentError, check_content, published_size
 from ...reader import is_within
 from ...render import file_size
 from .model import Materi
@@ -92,6 +94,9 @@ def _check(
     # a large catalog has thousands of attachments, and a pathlib object for each check and
     # a system call for each question took a tenth of its load (0.2 s of 2 s).
     where = record.where("berkas", position)
+    if problem := file_name_problem(written):
+        log.add(*where, problem)
+        return None
     relative = written.replace("\\", "/")
     if relative.startswith("/"):
         log.add(*where, f"'{written}': tulis letak berkas relatif terhadap berkas YAML ini, mis. soal.pdf")
@@ -111,7 +116,11 @@ def _check(
         log.add(*where, f"jenis berkas '{shown}' tidak diterima; lampirkan dokumen (PDF, Word, PowerPoint, Excel), gambar, audio atau video")
         return None
     if status is None or not stat.S_ISREG(status.st_mode):
-        log.add(*where, f"berkas '{written}' tidak ditemukan di samping berkas YAML ini", _near_name(path, relative))
+        near = _near_name(path, relative)
+        if near and posixpath.basename(near).strip() == path.name:
+            log.add(*where, spaced_name_message(posixpath.basename(near)))
+        else:
+            log.add(*where, f"berkas '{written}' tidak ditemukan di samping berkas YAML ini", near)
         return None
     size = status.st_size
     if size >= MAX_SIZE:
@@ -120,6 +129,11 @@ def _check(
             f"berkas '{written}' berukuran {file_size(size)}; batasnya {file_size(MAX_SIZE)} (GitHub menolak berkas 100 MB): "
             "kecilkan berkasnya atau unggah ke Google Drive/YouTube dan tulis alamatnya di tautan",
         )
+        return None
+    try:
+        check_content(text, written)
+    except ContentError as error:
+        log.add(*where, str(error), error.suggestion)
         return None
     if size > WARN_SIZE:
         log.add(
@@ -130,7 +144,7 @@ def _check(
         )
     # The name is shown on the download button as the teacher gave it; only the suffix is
     # published lower-case (a phone's Undangan.PDF becomes Undangan.pdf), as browsers expect.
-    return Attachment(path.stem + path.suffix.lower(), path, size, kind)
+    return Attachment(path.stem + path.suffix.lower(), path, published_size(path, size), kind)
 
 
 def _status(path: str) -> os.stat_result | None:

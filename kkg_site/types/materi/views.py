@@ -20,6 +20,7 @@ from urllib.parse import quote, urlencode, urlsplit
 from ...contenttype import Dataset, HomeSection
 from ...model import slugify
 from ...opendata import link
+from ...filecontent import published
 from ...page import Asset, GeneratedFile
 from ...render import file_size, json_ld
 from ...share import share
@@ -486,7 +487,7 @@ def pages(index, renderer, script: Path) -> Iterator[Any]:
             item=catalog.item_view(entry, related[entry.id]),
         )
         for attachment in entry.attachments:
-            yield Asset(entry.file_path(attachment), attachment.source)
+            yield published(entry.file_path(attachment), attachment.source)
 
 
 def coordinator_pages(catalog: Catalog, renderer) -> Iterator[Any]:

@@ -36,7 +36,6 @@ from .views import (
     register_meta,
     register_view,
     register_year,
-    script_tag,
     summary,
     tracker_anchor,
     tracker_view,

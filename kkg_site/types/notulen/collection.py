@@ -13,10 +13,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from ... import active_content
 from ...checks import check_reference
 from ...errors import ErrorLog
-from ...model import slugify, validate_record
+from ...model import markdown_problem, slugify, validate_record
 from ...reader import DataReader
+from ...yamlio import FrontMatterDocument
 from .model import Notulen, TindakLanjut
 
 FOLDER = "notulen"
@@ -65,6 +67,9 @@ class Minutes:
         return self.published + self.drafts
 
 
+MAX_BODY = 200_000  # characters: some fifty printed pages; a build renders it in about a second
+
+
 def newest_first(meetings: list[Notulen]) -> list[Notulen]:
     return sorted(meetings, key=lambda m: (m.tanggal, m.jam or "", m.id), reverse=True)
 
@@ -92,6 +97,8 @@ def _read_meeting(reader: DataReader, path: Path) -> Notulen | None:
     name_date = _check_file_name(path, file, meeting, reader.log)
     if meeting is None:
         return None
+    if not _body_renders(document, file, reader.log):
+        return None
     meeting.attach(path.stem, document.body)
     if name_date is not None and name_date != meeting.tanggal:
         reader.log.add(
@@ -100,6 +107,20 @@ def _read_meeting(reader: DataReader, path: Path) -> Notulen | None:
             f"({name_date.isoformat()}); samakan keduanya",
         )
     return meeting
+
+
+def _body_renders(document: FrontMatterDocument, file: str, log: ErrorLog) -> bool:
+    """Whether the Markdown body can be rendered (size, nesting; the reason is logged);
+    pasted code it holds gets the warning every other field gets."""
+    body = document.body
+    problem = markdown_problem(body)
+    if len(body) > MAX_BODY:
+        problem = f"pembahasan terlalu panjang ({len(body)} karakter); paling banyak {MAX_BODY} karakter, pecah menjadi beberapa notulen"
+    if problem:
+        log.add(file, document.body_line, "pembahasan", problem)
+        return False
+    active_content.report(log, file, document.body_line, "pembahasan", body)
+    return True
 
 
 def _check_file_name(path: Path, file: str, meeting: Notulen | None, log: ErrorLog) -> date | None:

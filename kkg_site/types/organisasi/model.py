@@ -9,7 +9,7 @@ from pydantic import BeforeValidator, ConfigDict, Field, WithJsonSchema, model_v
 from pydantic_core import PydanticCustomError
 
 from ...migrate import DATA_FORMAT
-from ...model import HttpsUrl, Markdown, Record, Slug, field_error, text_schema
+from ...model import HttpsUrl, Markdown, Record, Slug, field_error, slugify, text_schema
 
 TIMEZONES = {"WIB": "Asia/Jakarta", "WITA": "Asia/Makassar", "WIT": "Asia/Jayapura"}
 
@@ -144,6 +144,21 @@ class KKG(Record):
         title="Daftar mata pelajaran",
         description="Mata pelajaran yang dipakai materi dan kegiatan. Bila tidak ditulis: mapel SD Kurikulum Merdeka.",
     )
+
+    @model_validator(mode="after")
+    def _one_page_per_subject(self) -> KKG:
+        # Each subject gets the page materi/mapel/<slug>/: two names of one slug would share it.
+        pages: dict[str, str] = {}
+        for name in self.mapel_list:
+            slug = slugify(name)
+            if not slug:
+                raise field_error("mapel_list", f"nama mapel '{name}' tidak memuat huruf atau angka")
+            if slug in pages:
+                raise field_error(
+                    "mapel_list", f"'{pages[slug]}' dan '{name}' mendapat satu halaman (materi/mapel/{slug}/); tulis satu saja"
+                )
+            pages[slug] = name
+        return self
 
     @model_validator(mode="after")
     def _one_audience(self) -> KKG:
