@@ -112,6 +112,17 @@ def summary(report: dict) -> tuple[dict[str, int], float, list[str]]:
     return scores, cls, failing
 
 
+def built_site(site: Path | None, temporary: Path) -> Path:
+    """``site`` when given, else the demo built into ``temporary`` (exit with the build's errors)."""
+    if site is not None:
+        return site
+    site = temporary / "site"
+    result = mkdocs_build(ROOT, site)
+    if result.returncode:
+        sys.exit(result.stderr)
+    return site
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", nargs="*", help="site URLs to measure (default: one of every type)")
@@ -121,12 +132,7 @@ def main() -> int:
     if not LIGHTHOUSE.is_file():
         sys.exit("Lighthouse is missing: run `npm ci` (package-lock.json pins lighthouse 12)")
     with tempfile.TemporaryDirectory() as temporary:
-        site = args.site
-        if site is None:
-            site = Path(temporary) / "site"
-            result = mkdocs_build(ROOT, site)
-            if result.returncode:
-                sys.exit(result.stderr)
+        site = built_site(args.site, Path(temporary))
         pages = args.pages or [url for url in page_type_sample(site) if url != "404.html"]
         rows, met = [], True
         with served(site) as base:

@@ -28,6 +28,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from kkg_site.contenttype import discover
+from kkg_site.impor.common import unique_id
 from kkg_site.model import slugify
 from kkg_site.schoolyear import SchoolYear
 
@@ -169,14 +170,6 @@ class PortalWriter:
         path.parent.mkdir(parents=True, exist_ok=True)
         (path.write_bytes if isinstance(content, bytes) else path.write_text)(content)
 
-    @staticmethod
-    def unique(stem: str, taken: set[str]) -> str:
-        candidate, number = stem, 2
-        while candidate in taken:
-            candidate, number = f"{stem}-{number}", number + 1
-        taken.add(candidate)
-        return candidate
-
     # --- the project ---------------------------------------------------------------------
 
     def project(self) -> Portal:
@@ -248,7 +241,7 @@ class PortalWriter:
         records = []
         for number in range(scaled("anggota", self.scale)):
             name = f"{self.random.choice(FIRST_NAMES)} {self.random.choice(LAST_NAMES)}"
-            member_id = self.unique(slugify(name), taken)
+            member_id = unique_id(slugify(name), taken)
             record = {
                 "id": member_id,
                 "nama": f"{name}, {self.random.choice(DEGREES)}",
@@ -322,7 +315,7 @@ class PortalWriter:
             topic = self.random.choice(TOPICS)
             semester = self.random.choice(["ganjil", "genap"])
             title = f"{MATERIAL_KINDS[kind]} {subject} Kelas {kelas}: {topic.capitalize()}"
-            item_id = self.unique(slugify(f"{title} {semester}"), taken)
+            item_id = unique_id(slugify(f"{title} {semester}"), taken)
             folder = slugify(subject)
             day = self.days(1, date(FIRST_YEAR, 7, 1), TODAY)[0]
             board = self.board_on(day)
@@ -361,7 +354,7 @@ class PortalWriter:
         for number, day in enumerate(self.days(count, date(FIRST_YEAR, 7, 1), last)):
             kind = ACTIVITY_KINDS[number % len(ACTIVITY_KINDS)]
             topic = self.random.choice(TOPICS)
-            activity_id = self.unique(f"{day.isoformat()}-{slugify(f'{kind} {topic}')}", taken)
+            activity_id = unique_id(f"{day.isoformat()}-{slugify(f'{kind} {topic}')}", taken)
             board = self.board_on(day)
             record: dict[str, Any] = {"judul": f"{kind.capitalize()} {topic}", "jenis": kind}
             if kind == "pelatihan":
@@ -403,7 +396,7 @@ class PortalWriter:
         for number, day in enumerate(self.days(count, date(FIRST_YEAR, 7, 1), TODAY - timedelta(days=1))):
             kind = self.random.choice(MEETING_KINDS)
             topic = self.random.choice(TOPICS)
-            meeting_id = self.unique(f"{day.isoformat()}-{slugify(f'{kind} {topic}')}", taken)
+            meeting_id = unique_id(f"{day.isoformat()}-{slugify(f'{kind} {topic}')}", taken)
             board = self.board_on(day)
             leaders = [board["ketua"], board["sekretaris"]]
             others = self.random.sample([m for m in self.members if m not in leaders], min(len(self.members) - 2, 40))

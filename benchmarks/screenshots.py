@@ -16,8 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "benchmarks")]
 
-from conftest import CHROMIUM, CHROMIUM_ARGS, mkdocs_build
-from lighthouse import served
+from conftest import CHROMIUM, CHROMIUM_ARGS
+from lighthouse import built_site, served
 from playwright.sync_api import sync_playwright
 
 # name: the page's URL, or the list page whose first item is shown (the next activity)
@@ -30,12 +30,7 @@ def main() -> None:
     parser.add_argument("--site", type=Path, help="an already built demo site (default: build one)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as temporary:
-        site = args.site
-        if site is None:
-            site = Path(temporary) / "site"
-            result = mkdocs_build(ROOT, site)
-            if result.returncode:
-                sys.exit(result.stderr)
+        site = built_site(args.site, Path(temporary))
         with served(site) as base, sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             context = browser.new_context(viewport={"width": 360, "height": 780}, device_scale_factor=1, is_mobile=True, has_touch=True)

@@ -21,8 +21,8 @@ from __future__ import annotations
 import argparse
 import functools
 import gzip
-import shutil
 import http.server
+import shutil
 import sys
 import tempfile
 import threading

@@ -89,7 +89,7 @@ def test_usage_errors_are_indonesian_with_a_suggestion(tmp_path: Path) -> None:
     assert typo.returncode == 2
     assert typo.stderr.splitlines() == [
         "pemakaian: kkg-site [-h] [--data DATA] perintah ...",
-        "kkg-site: perintah 'perikso' tidak dikenal (apakah maksud Anda 'periksa'?); pilihan: periksa, baru, skema",
+        "kkg-site: perintah 'perikso' tidak dikenal (apakah maksud Anda 'periksa'?); pilihan: periksa, baru, skema, mulai, impor, migrasi",
     ]
     late_option = kkg_site("periksa", "--data", "data", cwd=tmp_path)
     assert late_option.returncode == 2
