@@ -198,6 +198,14 @@ def _check_slug(value: Any) -> Any:
             "id terlalu panjang ({length} karakter); paling banyak {max} karakter",
             {"length": len(value), "max": MAX_ID, "suggestion": slugify(value)[:MAX_ID].rstrip("-") or None},
         )
+    if isinstance(value, str) and not _SLUG.match(value) and (hidden := _HIDDEN.search(value)):
+        # named before the format: the id looks right, and its slug would keep the letters either side apart
+        visible = _HIDDEN.sub("", value)
+        raise PydanticCustomError(
+            "kkg_slug",
+            "{message}",
+            {"message": hidden_character_message(hidden.group()), "suggestion": visible if _SLUG.match(visible) else slugify(visible) or None},
+        )
     if isinstance(value, str) and not _SLUG.match(value):
         raise PydanticCustomError(
             "kkg_slug",
