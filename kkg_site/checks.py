@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -83,10 +84,21 @@ def file_name_problem(written: str) -> str | None:
     return None
 
 
-def spaced_name_message(name: str) -> str:
-    """A file whose name starts or ends with a space cannot be named in data (text is trimmed):
-    the file must be renamed, so no suggestion of the name as it is."""
-    return f"nama berkas '{name}' diawali atau diakhiri spasi; ganti nama berkasnya menjadi '{name.strip()}'"
+def renamed_file_message(name: str, wanted: str) -> str | None:
+    """The message when the file ``name`` is the ``wanted`` one but cannot be named in data as it
+    is, so that suggesting its name would repeat what was typed: a name that starts or ends with
+    a space (text is trimmed), or one whose accented letters are stored in another Unicode form
+    (macOS writes "í" as "i" and a combining accent, NFD; keyboards and editors type NFC)."""
+    if name.strip() == wanted:
+        return f"nama berkas '{name}' diawali atau diakhiri spasi; ganti nama berkasnya menjadi '{name.strip()}'"
+    if name != wanted and unicodedata.normalize("NFC", name) == unicodedata.normalize("NFC", wanted):
+        form = "NFD" if unicodedata.is_normalized("NFD", name) else "NFC"
+        return (
+            f"berkas '{name}' ada, tetapi huruf beraksennya tersimpan dalam bentuk Unicode lain ({form}, "
+            "biasanya dari macOS) sehingga namanya tidak sama dengan yang ditulis; ganti nama berkasnya "
+            "dengan mengetik ulang namanya, atau pakai nama tanpa aksen"
+        )
+    return None
 
 
 def check_data_file(
@@ -112,8 +124,8 @@ def check_data_file(
     if not path.is_file():
         siblings = [p.name for p in path.parent.iterdir() if p.is_file()] if path.parent.is_dir() else []
         close = suggest(path.name, siblings)
-        if close and close.strip() == path.name:
-            reader.log.add(*where, spaced_name_message(close))
+        if close and (renamed := renamed_file_message(close, path.name)):
+            reader.log.add(*where, renamed)
             return None
         reader.log.add(
             *where,

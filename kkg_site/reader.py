@@ -63,13 +63,13 @@ class DataReader:
     def display(self, path: str | os.PathLike[str]) -> str:
         """The path as an editor sees it in the repository, e.g. ``data/anggota.yml``."""
         # The folder is resolved, not the file: a symbolic link keeps its own name.
-        folder, name = os.path.split(os.fspath(path))
-        resolved = os.path.join(self._real_folder(folder), name)
-        if resolved.startswith(self._root_prefix):
-            resolved = resolved.removeprefix(self._root_prefix)
-        else:
-            resolved = os.fspath(path)
-        return resolved.replace(os.sep, "/")
+        # Never a machine path: a folder linked elsewhere is named as written, under the repository.
+        text = os.fspath(path)
+        folder, name = os.path.split(text)
+        for candidate in (os.path.join(self._real_folder(folder), name), os.path.abspath(text)):
+            if candidate.startswith(self._root_prefix):
+                return candidate.removeprefix(self._root_prefix).replace(os.sep, "/")
+        return os.path.relpath(text, self.root).replace(os.sep, "/")
 
     def yaml_file(self, name: str, *, required: bool) -> Loaded:
         """``data/<name>`` parsed; a required file that is missing or empty is an error."""

@@ -179,7 +179,7 @@ class _DataLoader(Composer, _Loader):
             key_lines = mapping.key_lines = {}
             while type(key_event := self.get_event()) is not yaml.MappingEndEvent:
                 key = self._common_value(key_event, depth + 1)
-                if isinstance(key, (list, dict)) or key is None or key in key_lines:
+                if type(key) is not str or key in key_lines or key == "<<":
                     raise _Unusual
                 key_lines[key] = key_event.start_mark.line + 1
                 mapping[key] = self._common_value(self.get_event(), depth + 1)
@@ -235,8 +235,12 @@ class _DataLoader(Composer, _Loader):
         for key_node, value_node in node.value:
             key = self.construct_object(key_node)
             line = key_node.start_mark.line + 1
-            if isinstance(key, (list, dict)) or key is None:
-                self.problems[(line, "", "kunci harus berupa teks")] = None
+            if not isinstance(key, str):
+                written = key_node.value if isinstance(key_node, yaml.ScalarNode) else ""
+                self.problems[(line, written, _non_text_key(key, written))] = None
+                continue
+            if key == "<<":  # YAML 1.1's merge key: plain text under YAML 1.2, and Pages CMS would not merge it
+                self.problems[(line, key, _MERGE_KEY)] = None
                 continue
             if key in data.key_lines:
                 self.problems[(line, str(key), f"kunci ganda; sudah ditulis di baris {data.key_lines[key] + self.first_line - 1}")] = None
@@ -250,6 +254,17 @@ class _DataLoader(Composer, _Loader):
         data.item_lines = [item.start_mark.line + 1 for item in node.value]
         yield data
         data.extend(self.construct_object(item) for item in node.value)
+
+
+_MERGE_KEY = "kunci gabung YAML (<<) tidak didukung; tulis kunci-kunci yang hendak digabung satu per satu di sini"
+
+
+def _non_text_key(key: Any, written: str) -> str:
+    """The message for a key that is a number, true/false, null, a list or a mapping."""
+    if written and key is not None:
+        kind = "true/false" if isinstance(key, bool) else "angka"
+        return f"kunci ini terbaca sebagai {kind}, padahal kunci harus berupa teks; perbaiki nama kuncinya atau apit dengan tanda kutip ('{written}':)"
+    return "kunci harus berupa teks"
 
 
 _DataLoader.add_constructor("tag:yaml.org,2002:map", _DataLoader.construct_yaml_map)
@@ -280,6 +295,7 @@ _LOOKALIKE_SPACES = {
 
 
 _INVALID = "penulisan YAML tidak sah"
+_MAX_KEY_LENGTH = 1024
 
 # "key: value" (optionally a list item), the value starting with a quote.
 _QUOTED_VALUE = re.compile(r"""^\s*(?:-\s+)*(?:[^\s"'#-][^:#]*:\s+)?(["'])(.*)$""")
@@ -332,6 +348,11 @@ def _describe_yaml_error(error: yaml.YAMLError, text: str) -> tuple[int | None, 
             f"{_INVALID}: nilai tidak boleh diawali karakter {character}; "
             f"apit nilainya dengan tanda kutip, misalnya \"{character}...\""
         ), None
+    if "could not find expected ':'" in problem and context_mark is not None and first <= len(source_lines):
+        # PyYAML looks for a key's colon within 1024 characters (YAML 1.2 allows no longer implicit key)
+        key_length = len(source_lines[first - 1].partition(":")[0].strip())
+        if key_length > _MAX_KEY_LENGTH:
+            return first, f"{_INVALID}: nama kunci terlalu panjang ({key_length} karakter, paling banyak {_MAX_KEY_LENGTH})", None
     for english, indonesian in _PROBLEM_HINTS.items():
         if english in problem:
             return line, f"{_INVALID}: {indonesian}", None
@@ -352,9 +373,16 @@ def _unclosed_quote(lines: list[str], first: int, last: int) -> tuple[int, str] 
     return None
 
 
+def _looks_utf16(raw: bytes) -> bool:
+    """UTF-16 without a byte-order mark: mostly Latin text, so every other byte is NUL."""
+    halves = len(raw) // 2
+    fewer, more = sorted((raw[0::2].count(0), raw[1::2].count(0)))  # NULs at even and at odd offsets
+    return halves > 0 and more >= halves * 0.8 and fewer <= halves * 0.05
+
+
 def decode_utf8(raw: bytes, file: str, log: ErrorLog) -> str | None:
     """Text of a data file; non-UTF-8 bytes are an error with their line."""
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or (b"\x00" in raw and _looks_utf16(raw)):
         log.add(file, None, "", "berkas tersimpan sebagai UTF-16 (\"Unicode\" di Notepad); simpan ulang dengan encoding UTF-8")
         return None
     try:

@@ -7,17 +7,25 @@ with messages in the bad-input corpus (tests/bad_data/kas-bukti-tautan-*, foto-*
 
 from __future__ import annotations
 
+import os
+import shutil
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
+import pytest
 from PIL import Image
 
 from conftest import Project, count_checked, tool_env, tree_digest
+from kkg_site import filecontent
+from kkg_site.errors import DataErrors
 from kkg_site.filecontent import IMAGE_FORMATS
+from kkg_site.generator import load
 
 GPS_LATITUDE = (6.0, 54.0, 59.4)  # somewhere in Jakarta: what a phone writes into a photo
 OWNER = "Kamera Pak Budi"
+BAD_DATA = Path(__file__).parent / "bad_data"
 
 
 def photo_with_metadata(path: Path, image_format: str, *, sideways: bool = False) -> None:
@@ -88,3 +96,32 @@ def test_two_builds_at_once_leave_a_complete_site_or_fail(project: Project) -> N
     pages = [{name for name in tree_digest(site) if name.endswith(".html")} for site in (project.site, alone)]
     assert pages[0] == pages[1]
     assert [p.name for p in project.root.iterdir() if p.name.startswith(".site")] == []
+
+
+def test_an_unreadable_attachment_is_reported_at_its_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file that exists but cannot be opened (a permission the runner lacks) is a message at
+    the line naming it, not a crash. The tests run as root, who may open any file, so the file
+    opening of the content check is made to refuse these two files."""
+    data = tmp_path / "data"
+    shutil.copytree(BAD_DATA / "_base", data)
+    shutil.copy(BAD_DATA / "nama-berkas-diawali-spasi" / "data" / "materi" / " soal.pdf", data / "soal.pdf")
+    (data / "materi").mkdir()
+    shutil.copy(data / "soal.pdf", data / "materi" / "soal.pdf")
+    (data / "materi" / "soal.yml").write_text("judul: Soal\njenis: soal\nmapel: Matematika\nkelas: 1\nberkas:\n  - soal.pdf\n")
+    Image.new("RGB", (8, 8)).save(data / "ani.png")
+    members = data / "anggota.yml"
+    members.write_text(members.read_text().replace("  tugas: Guru Kelas 1\n", "  tugas: Guru Kelas 1\n  foto: ani.png\n", 1))
+    unreadable = {str(data / "ani.png"), str(data / "materi" / "soal.pdf")}
+
+    def refusing_open(path, *args, **kwargs):
+        if os.fspath(path) in unreadable:
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return open(path, *args, **kwargs)
+
+    monkeypatch.setattr(filecontent, "open", refusing_open, raising=False)  # the module's name for the builtin
+    with pytest.raises(DataErrors) as raised:
+        load(data, date(2026, 11, 28))
+    assert [str(error) for error in raised.value.errors] == [
+        "data/anggota.yml:5: anggota[1].foto: berkas 'ani.png' tidak dapat dibaca (izin ditolak); periksa izin berkasnya",
+        "data/materi/soal.yml:6: berkas[1]: berkas 'soal.pdf' tidak dapat dibaca (izin ditolak); periksa izin berkasnya",
+    ]

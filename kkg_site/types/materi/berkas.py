@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ...checks import file_name_problem, spaced_name_message
+from ...checks import file_name_problem, renamed_file_message
 from ...errors import ErrorLog, suggest
 from ...filecontent import ContentError, check_content, published_size
 from ...reader import is_within
@@ -117,8 +117,8 @@ def _check(
         return None
     if status is None or not stat.S_ISREG(status.st_mode):
         near = _near_name(path, relative)
-        if near and posixpath.basename(near).strip() == path.name:
-            log.add(*where, spaced_name_message(posixpath.basename(near)))
+        if near and (renamed := renamed_file_message(posixpath.basename(near), path.name)):
+            log.add(*where, renamed)
         else:
             log.add(*where, f"berkas '{written}' tidak ditemukan di samping berkas YAML ini", near)
         return None
