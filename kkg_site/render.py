@@ -67,23 +67,22 @@ class _Images(Treeprocessor):
         self.placeholders: dict[str, tuple[str, str]] = {}  # placeholder -> (image target, alt text)
 
     def run(self, root: Any) -> None:
-        for parent in list(root.iter()):
-            for position, child in reversed(list(enumerate(parent))):
-                if child.tag != "img":
-                    continue
-                target = child.get("src", "")
-                self.found.append((target, child.get("alt", "")))
-                if target in self.shown:
-                    # a fresh random word per conversion: an editor cannot write one in advance
-                    placeholder = f"kkggambar{secrets.token_hex(8)}"
-                    self.placeholders[placeholder] = (target, child.get("alt", ""))
-                    text = placeholder + (child.tail or "")
-                    if position == 0:
-                        parent.text = (parent.text or "") + text
-                    else:
-                        parent[position - 1].tail = (parent[position - 1].tail or "") + text
-                    parent.remove(child)
-        self.found.reverse()
+        in_order = [(parent, child) for parent in root.iter() for child in parent if child.tag == "img"]
+        for parent, child in in_order:
+            target = child.get("src", "")
+            self.found.append((target, child.get("alt", "")))
+            if target not in self.shown:
+                continue
+            # a fresh random word per conversion: an editor cannot write one in advance
+            placeholder = f"kkggambar{secrets.token_hex(8)}"
+            self.placeholders[placeholder] = (target, child.get("alt", ""))
+            text = placeholder + (child.tail or "")
+            position = list(parent).index(child)
+            if position == 0:
+                parent.text = (parent.text or "") + text
+            else:
+                parent[position - 1].tail = (parent[position - 1].tail or "") + text
+            parent.remove(child)
 
 
 class _ImageExtension(markdown_lib.Extension):

@@ -8,6 +8,7 @@ reach them.
 from __future__ import annotations
 
 import os
+import posixpath
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -164,6 +165,7 @@ def _body_pictures(reader: DataReader, path: Path, document: FrontMatterDocument
                 *where,
                 f"gambar '{target}' berada di luar folder data/{FOLDER}/{IMAGES}/; pindahkan gambarnya ke folder itu "
                 f"dan tulis {IMAGES}/<nama berkas>",
+                f"{IMAGES}/{posixpath.basename(written)}",
             )
             continue
         image = check_image(reader, path.parent, written, where)
