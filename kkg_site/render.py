@@ -98,6 +98,8 @@ _IMAGES: _Images = _MARKDOWN.treeprocessors["kkg_images"]
 
 def markdown_images(text: str) -> list[tuple[str, str]]:
     """The Markdown images of ``text`` as (target as written, alt text), in order."""
+    if "![" not in text:  # every Markdown image starts so: most bodies need no conversion here
+        return []
     _convert(text, {})
     return list(_IMAGES.found)
 

@@ -147,9 +147,7 @@ def _body_pictures(reader: DataReader, path: Path, document: FrontMatterDocument
     site makes no third-party requests), with a warning."""
     pictures: dict[str, BodyPicture] = {}
     gallery = os.path.join(path.parent, IMAGES) + os.sep
-    for target, _alt in markdown_images(document.body):
-        if target in pictures:
-            continue
+    for target in dict.fromkeys(target for target, _alt in markdown_images(document.body)):  # each once
         where = (file, _line_of(document, target), "pembahasan")
         written = unquote(target)
         if urlsplit(written).scheme or written.startswith("//"):
