@@ -21,10 +21,10 @@ from typing import Any
 
 import markdown as markdown_lib
 import nh3
-from markdown.treeprocessors import Treeprocessor
 from babel.dates import format_date
 from babel.numbers import format_decimal
 from jinja2 import Environment, FileSystemLoader, PrefixLoader, StrictUndefined, pass_context
+from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup
 
 from .page import Page, page_url, relative_href
@@ -35,7 +35,8 @@ _HERE = Path(__file__).parent
 # Markdown written by editors may use these tags; scripts, event handlers,
 # styles and javascript:/data: URLs are removed (see DEVELOPING.md, "Untrusted text").
 # No images: an editor's image would be fetched from another host (the site makes no
-# third-party requests) or point nowhere; photos are published by the content types.
+# third-party requests) or point nowhere; photos are published by the content types, which
+# may name the Markdown images they publish (``images`` of :func:`markdown_to_html`).
 _ALLOWED_TAGS = {
     "a", "abbr", "b", "blockquote", "br", "code", "dd", "del", "dl", "dt", "em", "h3", "h4",
     "h5", "h6", "hr", "i", "li", "mark", "ol", "p", "pre", "s", "small", "strong",
