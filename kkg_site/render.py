@@ -9,8 +9,12 @@ Templates only render: view data is prepared by the content types.
 from __future__ import annotations
 
 import functools
+import html as html_lib
 import json
 import re
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -20,6 +24,7 @@ import nh3
 from babel.dates import format_date
 from babel.numbers import format_decimal
 from jinja2 import Environment, FileSystemLoader, PrefixLoader, StrictUndefined, pass_context
+from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup
 
 from .page import Page, page_url, relative_href
@@ -30,7 +35,8 @@ _HERE = Path(__file__).parent
 # Markdown written by editors may use these tags; scripts, event handlers,
 # styles and javascript:/data: URLs are removed (see DEVELOPING.md, "Untrusted text").
 # No images: an editor's image would be fetched from another host (the site makes no
-# third-party requests) or point nowhere; photos are published by the content types.
+# third-party requests) or point nowhere; photos are published by the content types, which
+# may name the Markdown images they publish (``images`` of :func:`markdown_to_html`).
 _ALLOWED_TAGS = {
     "a", "abbr", "b", "blockquote", "br", "code", "dd", "del", "dl", "dt", "em", "h3", "h4",
     "h5", "h6", "hr", "i", "li", "mark", "ol", "p", "pre", "s", "small", "strong",
@@ -40,17 +46,79 @@ _ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "td": {"align"}, "th": {"align"}}
 _HEADING = re.compile(r"<(/?)h([1-6])\b")
 
 
+@dataclass(frozen=True)
+class BodyImage:
+    """An image of a Markdown body that the site publishes: its site path and upright size."""
+
+    url: str
+    width: int
+    height: int
+
+
+class _Images(Treeprocessor):
+    """Collects the Markdown images (target, alt text) of a conversion; those named in
+    ``shown`` are swapped for a placeholder word that the sanitiser keeps, and that
+    :func:`markdown_to_html` turns into an ``<img>`` it writes itself. Raw ``<img>`` HTML is
+    not in the tree (Python-Markdown stashes it), so only Markdown images are ever shown."""
+
+    def __init__(self, md: markdown_lib.Markdown) -> None:
+        super().__init__(md)
+        self.found: list[tuple[str, str]] = []
+        self.shown: Mapping[str, str] = {}
+        self.placeholders: dict[str, tuple[str, str]] = {}  # placeholder -> (image target, alt text)
+
+    def run(self, root: Any) -> None:
+        in_order = [(parent, child) for parent in root.iter() for child in parent if child.tag == "img"]
+        for parent, child in in_order:
+            target = child.get("src", "")
+            self.found.append((target, child.get("alt", "")))
+            if target not in self.shown:
+                continue
+            # a fresh random word per conversion: an editor cannot write one in advance
+            placeholder = f"kkggambar{secrets.token_hex(8)}"
+            self.placeholders[placeholder] = (target, child.get("alt", ""))
+            text = placeholder + (child.tail or "")
+            position = list(parent).index(child)
+            if position == 0:
+                parent.text = (parent.text or "") + text
+            else:
+                parent[position - 1].tail = (parent[position - 1].tail or "") + text
+            parent.remove(child)
+
+
+class _ImageExtension(markdown_lib.Extension):
+    def extendMarkdown(self, md: markdown_lib.Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
+        md.treeprocessors.register(_Images(md), "kkg_images", 15)  # after "inline" (20) made the images
+
+
 # One converter for every field: building one loads its extensions, which took
 # longer than converting a typical description.
-_MARKDOWN = markdown_lib.Markdown(extensions=["sane_lists", "tables"], output_format="html")
+_MARKDOWN = markdown_lib.Markdown(extensions=["sane_lists", "tables", _ImageExtension()], output_format="html")
+_IMAGES: _Images = _MARKDOWN.treeprocessors["kkg_images"]
 
 
-def markdown_to_html(text: str | None) -> Markup:
+def markdown_images(text: str) -> list[tuple[str, str]]:
+    """The Markdown images of ``text`` as (target as written, alt text), in order."""
+    if "![" not in text:  # every Markdown image starts so: most bodies need no conversion here
+        return []
+    _convert(text, {})
+    return list(_IMAGES.found)
+
+
+def _convert(text: str, shown: Mapping[str, str]) -> str:
+    _IMAGES.found, _IMAGES.shown, _IMAGES.placeholders = [], shown, {}
+    return _MARKDOWN.reset().convert(text)
+
+
+def markdown_to_html(text: str | None, images: Mapping[str, BodyImage] | None = None, page: str = "") -> Markup:
     """Editor-written Markdown as safe HTML; headings start at h3 below the page's h1/h2,
-    without skipped levels (screen readers navigate by them; editors often start at ###)."""
+    without skipped levels (screen readers navigate by them; editors often start at ###).
+    Images are removed, except those in ``images`` (target as written → published image),
+    shown with a link relative to the page at site URL ``page``."""
     if not text:
         return Markup("")
-    html = _MARKDOWN.reset().convert(text)
+    html = _convert(text, images or {})
+    placeholders = dict(_IMAGES.placeholders)
     levels = sorted({int(m.group(2)) for m in _HEADING.finditer(html)})
     level_of = {level: min(3 + rank, 6) for rank, level in enumerate(levels)}
     html = _HEADING.sub(lambda m: f"<{m.group(1)}h{level_of[int(m.group(2))]}", html)
@@ -61,7 +129,19 @@ def markdown_to_html(text: str | None) -> Markup:
         url_schemes={"https", "http", "mailto"},
         link_rel="noopener noreferrer",
     )
+    for placeholder, (target, alt) in placeholders.items():
+        image = images[target]
+        clean = clean.replace(
+            placeholder,
+            f'<img src="{html_lib.escape(relative_href(page, image.url))}" alt="{html_lib.escape(alt)}" '
+            f'width="{image.width}" height="{image.height}" loading="lazy" decoding="async">',
+        )
     return Markup(clean)
+
+
+@pass_context
+def markdown_filter(context: Any, text: str | None, images: Mapping[str, BodyImage] | None = None) -> Markup:
+    return markdown_to_html(text, images, context["page_url"])
 
 
 @functools.lru_cache(maxsize=8192)  # a large portal shows the same few thousand dates on many pages
@@ -121,7 +201,7 @@ class Renderer:
             keep_trailing_newline=False,
         )
         self.env.filters.update(
-            tanggal=tanggal, rupiah=rupiah, ukuran=file_size, markdown=markdown_to_html,
+            tanggal=tanggal, rupiah=rupiah, ukuran=file_size, markdown=markdown_filter,
             inisial=initials, href=href,
         )  # fmt: skip
         self.env.globals.update(globals_)

@@ -16,6 +16,7 @@ from ...checks import IMAGE_SUFFIXES
 from ...contenttype import ContentType, Dataset, HomeSection, HomeTile
 from ...datafiles import DataFile, Upload
 from ...errors import ErrorLog
+from ...filecontent import published
 from ...page import Asset
 from ...reader import DataReader
 from ...render import tanggal
@@ -143,6 +144,8 @@ class NotulenType(ContentType):
                 },
                 **meeting_view(meeting, index),
             )
+            for picture in meeting.gambar.values():
+                yield published(picture.url, picture.source)
         decisions = register_view(minutes)
         total = sum(len(year.entries) for year in decisions.years)
         yield renderer.page(

@@ -7,26 +7,38 @@ reach them.
 
 from __future__ import annotations
 
+import os
+import posixpath
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from ... import active_content
-from ...checks import check_reference
+from ...checks import check_image, check_reference
 from ...errors import ErrorLog
 from ...model import markdown_problem, slugify, validate_record
 from ...reader import DataReader
+from ...render import BodyImage, markdown_images
 from ...yamlio import FrontMatterDocument
 from .model import Notulen, TindakLanjut
 
 FOLDER = "notulen"
+IMAGES = "gambar"  # data/notulen/gambar/: images pasted into a discussion (Pages CMS's media folder)
 _FILE_NAME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 def minutes_url(meeting_id: str) -> str:
     return f"{FOLDER}/{meeting_id}/"
+
+
+@dataclass(frozen=True)
+class BodyPicture(BodyImage):
+    """An image of a discussion, published beside the meeting's page from ``source``."""
+
+    source: Path
 
 
 @dataclass
@@ -99,7 +111,7 @@ def _read_meeting(reader: DataReader, path: Path) -> Notulen | None:
         return None
     if not _body_renders(document, file, reader.log):
         return None
-    meeting.attach(path.stem, document.body)
+    meeting.attach(path.stem, document.body, _body_pictures(reader, path, document, file))
     if name_date is not None and name_date != meeting.tanggal:
         reader.log.add(
             *meeting.where("tanggal"),
@@ -119,8 +131,54 @@ def _body_renders(document: FrontMatterDocument, file: str, log: ErrorLog) -> bo
     if problem:
         log.add(file, document.body_line, "pembahasan", problem)
         return False
-    active_content.report(log, file, document.body_line, "pembahasan", body)
+    # Markdown images get their own messages (_body_pictures); a raw <img> is still active content
+    active_content.report(log, file, document.body_line, "pembahasan", body.replace("![", "["))
     return True
+
+
+def _body_pictures(reader: DataReader, path: Path, document: FrontMatterDocument, file: str) -> dict[str, BodyPicture]:
+    """The images of the discussion that the site publishes, by Markdown target as written.
+
+    Pages CMS writes an image uploaded to ``data/notulen/gambar/`` as ``gambar/<name>`` (the
+    media folder's ``output``), which is also its path from the minutes file, so GitHub and
+    VS Code show it too. Such an image is checked like every published image (an error if
+    it is missing or not what its suffix says); one elsewhere in data/ is an error too (it
+    would be published without its owner knowing); one from another site is not shown (the
+    site makes no third-party requests), with a warning."""
+    pictures: dict[str, BodyPicture] = {}
+    gallery = os.path.join(path.parent, IMAGES) + os.sep
+    for target in dict.fromkeys(target for target, _alt in markdown_images(document.body)):  # each once
+        where = (file, _line_of(document, target), "pembahasan")
+        written = unquote(target)
+        if urlsplit(written).scheme or written.startswith("//"):
+            reader.log.add(
+                *where,
+                f"gambar '{target}' dari situs lain tidak ditampilkan; unggah gambarnya ke folder data/{FOLDER}/{IMAGES}/ "
+                "(tombol gambar di formulir pembahasan)",
+                severity="warning",
+            )
+            continue
+        if not os.path.normpath(os.path.join(path.parent, written)).startswith(gallery):
+            reader.log.add(
+                *where,
+                f"gambar '{target}' berada di luar folder data/{FOLDER}/{IMAGES}/; pindahkan gambarnya ke folder itu "
+                f"dan tulis {IMAGES}/<nama berkas>",
+                f"{IMAGES}/{posixpath.basename(written)}",
+            )
+            continue
+        image = check_image(reader, path.parent, written, where)
+        if image is not None:
+            url = f"{minutes_url(path.stem)}gambar-{len(pictures) + 1}{image.path.suffix.lower()}"
+            pictures[target] = BodyPicture(url, image.width, image.height, image.path)
+    return pictures
+
+
+def _line_of(document: FrontMatterDocument, target: str) -> int:
+    """The line of the body that holds the image ``target`` (the body's first line if none does)."""
+    for offset, line in enumerate(document.body.splitlines()):
+        if target in line:
+            return document.body_line + offset
+    return document.body_line
 
 
 def _check_file_name(path: Path, file: str, meeting: Notulen | None, log: ErrorLog) -> date | None:

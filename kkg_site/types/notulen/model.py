@@ -144,6 +144,7 @@ class Notulen(Record):
 
     _id: str = PrivateAttr(default="")
     _pembahasan: str = PrivateAttr(default="")
+    _gambar: Any = PrivateAttr(default=None)  # images of the body the site publishes (collection.BodyPicture)
 
     @property
     def id(self) -> str:
@@ -156,8 +157,13 @@ class Notulen(Record):
         return self._pembahasan
 
     @property
+    def gambar(self) -> dict[str, Any]:
+        """Images of the discussion that are published: Markdown target as written → image."""
+        return self._gambar or {}
+
+    @property
     def draf(self) -> bool:
         return self.status == "draf"
 
-    def attach(self, meeting_id: str, pembahasan: str) -> None:
-        self._id, self._pembahasan = meeting_id, pembahasan
+    def attach(self, meeting_id: str, pembahasan: str, gambar: dict[str, Any] | None = None) -> None:
+        self._id, self._pembahasan, self._gambar = meeting_id, pembahasan, gambar
