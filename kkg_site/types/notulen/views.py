@@ -26,7 +26,7 @@ REGISTER_BUDGET = 120
 # there and stay on their meeting's page, so the tracker's size follows the open work.
 TRACKER_DONE_BUDGET = 80
 FEED_PATH = "notulen/feed.xml"
-SCRIPT = "notulen/notulen.js"  # the decision register's filter (print buttons are assets/kkg.js')
+SCRIPT = "notulen/notulen.js"  # the decision register's filter (print buttons: assets/kkg.js)
 
 STATUS_LABELS = {"terlambat": "Terlambat", "terbuka": "Belum selesai", "selesai": "Selesai"}
 
