@@ -8,7 +8,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test periksa lock chromium java
+.PHONY: serve build test lint periksa lock chromium java
 
 serve: $(VENV)/.installed
 	$(BIN)/mkdocs serve -a 127.0.0.1:8000
@@ -19,8 +19,13 @@ build: $(VENV)/.installed
 periksa: $(VENV)/.installed
 	$(BIN)/kkg-site periksa
 
-test: $(VENV)/.installed-test chromium java node_modules/.installed
+test: $(VENV)/.installed-test chromium java node_modules/.installed lint
 	$(BIN)/python -m pytest
+
+# Part of `make test`: the style and the types are checked like the behaviour.
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check kkg_site tests benchmarks
+	$(BIN)/ruff format --check kkg_site tests benchmarks
 
 BUILD_LOCK := kkg_site/requirements.lock
 TEST_LOCK  := requirements-test.lock

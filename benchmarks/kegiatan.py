@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kkg_site.generator import generate  # noqa: E402 (after the path is set)
+from kkg_site.generator import generate
 
 TODAY = date(2026, 11, 28)
 

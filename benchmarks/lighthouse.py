@@ -49,7 +49,7 @@ COMPRESSED = (".html", ".css", ".js", ".json", ".svg", ".xml", ".ics", ".txt", "
 class _GzipHandler(_SubPathHandler):
     """The tests' sub-path server, compressing text files as GitHub Pages does."""
 
-    def send_head(self):  # noqa: ANN201 (SimpleHTTPRequestHandler's own signature)
+    def send_head(self):
         path = Path(self.translate_path(self.path))
         if self.path.split("?")[0].endswith("/"):
             path = path / "index.html"

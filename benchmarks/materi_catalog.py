@@ -39,8 +39,26 @@ from kkg_site.types.materi.model import JENIS
 from kkg_site.types.organisasi.model import DEFAULT_SUBJECTS
 
 TODAY = "2026-11-28"
-TOPICS = ["bilangan", "pecahan", "pengukuran", "bangun datar", "data", "teks narasi", "puisi", "ekosistem", "energi", "budaya"]
-KINDS = {"soal": "Soal", "materi": "Materi", "media": "Media", "modul-ajar": "Modul Ajar", "lkpd": "LKPD", "lainnya": "Panduan"}
+TOPICS = [
+    "bilangan",
+    "pecahan",
+    "pengukuran",
+    "bangun datar",
+    "data",
+    "teks narasi",
+    "puisi",
+    "ekosistem",
+    "energi",
+    "budaya",
+]
+KINDS = {
+    "soal": "Soal",
+    "materi": "Materi",
+    "media": "Media",
+    "modul-ajar": "Modul Ajar",
+    "lkpd": "LKPD",
+    "lainnya": "Panduan",
+}
 
 
 def copy_project(target: Path) -> None:
@@ -51,7 +69,9 @@ def copy_project(target: Path) -> None:
 
 def write_materials(data: Path, count: int) -> None:
     """Generate materials beside the demo's own until data/materi/ holds ``count``."""
-    coordinators = [c["anggota"] for c in yaml.safe_load((data / "pengurus.yml").read_text(encoding="utf-8"))[-1]["koordinator"]]
+    coordinators = [
+        c["anggota"] for c in yaml.safe_load((data / "pengurus.yml").read_text(encoding="utf-8"))[-1]["koordinator"]
+    ]
     subjects = DEFAULT_SUBJECTS
     jenis = list(JENIS)
     for n in range(count - sum(1 for _ in (data / "materi").rglob("*.yml"))):
@@ -79,8 +99,12 @@ def write_materials(data: Path, count: int) -> None:
         }
         if n % 5 == 0:
             item["tautan"] = [{"judul": "Video pembelajaran", "url": f"https://www.youtube.com/watch?v=bench{n:06d}"}]
-        (folder / f"{item_id}.yml").write_text(yaml.safe_dump(item, allow_unicode=True, sort_keys=False), encoding="utf-8")
-        (folder / f"{item_id}.pdf").write_bytes(sample_files.pdf(judul, [f"{i}. Soal tentang {topic} ..." for i in range(1, 11)]))
+        (folder / f"{item_id}.yml").write_text(
+            yaml.safe_dump(item, allow_unicode=True, sort_keys=False), encoding="utf-8"
+        )
+        (folder / f"{item_id}.pdf").write_bytes(
+            sample_files.pdf(judul, [f"{i}. Soal tentang {topic} ..." for i in range(1, 11)])
+        )
 
 
 def gzip_size(path: Path) -> int:

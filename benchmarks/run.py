@@ -207,7 +207,9 @@ def weight(site: Path, url: str) -> Counter:
 def heaviest_page(site: Path, urls: list[str] | None = None) -> str:
     """The URL, of ``urls`` or of every page, whose HTML is largest after gzip."""
     if urls is None:
-        urls = ["" if p.parent == site else p.parent.relative_to(site).as_posix() + "/" for p in site.rglob("index.html")]
+        urls = [
+            "" if p.parent == site else p.parent.relative_to(site).as_posix() + "/" for p in site.rglob("index.html")
+        ]
     return max(urls, key=lambda url: gzipped(site / url / "index.html"))
 
 

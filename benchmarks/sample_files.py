@@ -73,7 +73,12 @@ def _zip(parts: dict[str, str]) -> bytes:
 def _types(defaults: dict[str, str], overrides: dict[str, str]) -> str:
     items = [f'<Default Extension="{e}" ContentType="{t}"/>' for e, t in defaults.items()]
     items += [f'<Override PartName="{p}" ContentType="{t}"/>' for p, t in overrides.items()]
-    return _XML + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' + "".join(items) + "</Types>"
+    return (
+        _XML
+        + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        + "".join(items)
+        + "</Types>"
+    )
 
 
 def _rels(targets: list[tuple[str, str]]) -> str:
@@ -250,7 +255,12 @@ def png(width: int, height: int, colors: list[tuple[int, int, int]]) -> bytes:
             light = 40 if x % 40 == 0 or y % 40 == 0 else 0
             rows += bytes((min(255, red + light), min(255, green + light), min(255, blue + light)))
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(bytes(rows), 9)) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(bytes(rows), 9))
+        + chunk(b"IEND", b"")
+    )
 
 
 def wav(notes: list[float], seconds_each: float = 0.25, rate: int = 8000) -> bytes:

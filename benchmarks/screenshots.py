@@ -33,7 +33,9 @@ def main() -> None:
         site = built_site(args.site, Path(temporary))
         with served(site) as base, sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            context = browser.new_context(viewport={"width": 360, "height": 780}, device_scale_factor=1, is_mobile=True, has_touch=True)
+            context = browser.new_context(
+                viewport={"width": 360, "height": 780}, device_scale_factor=1, is_mobile=True, has_touch=True
+            )
             page = context.new_page()
             OUTPUT.mkdir(exist_ok=True)
             for name, url in PAGES.items():

@@ -16,8 +16,8 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kkg_site.errors import ErrorLog  # noqa: E402
-from kkg_site.yamlio import parse_yaml  # noqa: E402
+from kkg_site.errors import ErrorLog
+from kkg_site.yamlio import parse_yaml
 
 
 def members_file(count: int) -> str:

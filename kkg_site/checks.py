@@ -26,7 +26,11 @@ def unique_by(records: Iterable[R], key: str, log: ErrorLog) -> dict[Any, R]:
         value = getattr(record, key)
         if value in found:
             first = found[value]
-            where = f"baris {first.line}" if first.source_file == record.source_file else f"{first.source_file}:{first.line}"
+            where = (
+                f"baris {first.line}"
+                if first.source_file == record.source_file
+                else f"{first.source_file}:{first.line}"
+            )
             log.add(*record.where(key), f"'{value}' sudah dipakai di {where}; {key} harus unik")
             continue
         found[value] = record
@@ -102,7 +106,12 @@ def renamed_file_message(name: str, wanted: str) -> str | None:
 
 
 def check_data_file(
-    reader: DataReader, base: Path, written: str, where: tuple[str, int | None, str], suffixes: tuple[str, ...], what: str
+    reader: DataReader,
+    base: Path,
+    written: str,
+    where: tuple[str, int | None, str],
+    suffixes: tuple[str, ...],
+    what: str,
 ) -> Path | None:
     """The file ``written`` relative to the folder ``base``, if it is inside data/, ends in one
     of ``suffixes``, exists as a regular file (not a symbolic link) and holds what its suffix

@@ -53,9 +53,7 @@ def _periksa(args: argparse.Namespace) -> int:
     for warning in warnings:
         print(warning, file=sys.stderr)
     counts = ", ".join(
-        f"{len(collection)} {name}"
-        for name, collection in index.collections.items()
-        if hasattr(collection, "__len__")
+        f"{len(collection)} {name}" for name, collection in index.collections.items() if hasattr(collection, "__len__")
     )
     print(f"Data valid ({counts}).")
     return 0
@@ -148,12 +146,16 @@ def _migrasi(args: argparse.Namespace) -> int:
     for note in result.notes:
         print(f"Ubah sendiri: {note}", file=sys.stderr)
     if result.notes:
-        print("Format data belum diperbarui: ubah berkas di atas, lalu jalankan kkg-site migrasi lagi.", file=sys.stderr)
+        print(
+            "Format data belum diperbarui: ubah berkas di atas, lalu jalankan kkg-site migrasi lagi.", file=sys.stderr
+        )
         return 1
     if not result.changed:
         print(f"Data sudah dalam format terbaru (versi {migrate.DATA_FORMAT}).")
     elif args.coba:
-        print(f"{len(result.changed)} berkas akan diubah dari format versi {result.found} ke versi {migrate.DATA_FORMAT} (tidak ada yang ditulis).")
+        print(
+            f"{len(result.changed)} berkas akan diubah dari format versi {result.found} ke versi {migrate.DATA_FORMAT} (tidak ada yang ditulis)."
+        )
     else:
         print(f"{len(result.changed)} berkas diubah dari format versi {result.found} ke versi {migrate.DATA_FORMAT}.")
     return 0
@@ -181,7 +183,9 @@ def main(argv: list[str] | None = None) -> int:
         description='Memindahkan data lama ke data/. Memerlukan: pip install "kkg-site[impor]".',
     )
     impor.add_argument(
-        "jenis", choices=list(IMPORT_KINDS), metavar="jenis",
+        "jenis",
+        choices=list(IMPORT_KINDS),
+        metavar="jenis",
         help="anggota (dari .xlsx/.csv), notulen (dari .docx) atau materi (dari folder)",
     )
     impor.add_argument("sumber", help="berkas (.xlsx, .csv, .docx) atau folder yang diimpor")

@@ -97,7 +97,9 @@ def check_content(path: str | os.PathLike[str], written: str) -> ImageSize | Non
         with open(path, "rb") as file:
             head = file.read(_HEAD)
     except OSError as error:
-        raise ContentError(f"berkas '{written}' tidak dapat dibaca ({_reason(error)}); periksa izin berkasnya") from None
+        raise ContentError(
+            f"berkas '{written}' tidak dapat dibaca ({_reason(error)}); periksa izin berkasnya"
+        ) from None
     if suffix in IMAGE_FORMATS:
         return _check_image(path, written, suffix)
     signature = SIGNATURES.get(suffix)
@@ -127,11 +129,15 @@ def _check_image(path: str | os.PathLike[str], written: str, suffix: str) -> Ima
     except ContentError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise ContentError(f"gambar '{written}' terlalu besar untuk dibuka (lebih dari {MAX_PIXELS // 1_000_000} megapiksel)") from None
+        raise ContentError(
+            f"gambar '{written}' terlalu besar untuk dibuka (lebih dari {MAX_PIXELS // 1_000_000} megapiksel)"
+        ) from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError):
         with open(path, "rb") as file:
             head = file.read(_HEAD)
-        raise ContentError(f"berkas '{written}' bukan gambar yang dapat dibaca; {_looks_like(head, _REMEDY_IMAGE)}") from None
+        raise ContentError(
+            f"berkas '{written}' bukan gambar yang dapat dibaca; {_looks_like(head, _REMEDY_IMAGE)}"
+        ) from None
 
 
 def _check_dimensions(written: str, width: int, height: int) -> None:
@@ -174,7 +180,11 @@ def _looks_like(head: bytes, remedy: str = "simpan ulang berkasnya dari aplikasi
 
 
 _REMEDY_IMAGE = "simpan ulang sebagai JPG atau PNG"
-_KNOWN = ((b"%PDF-", "PDF", ".pdf"), (b"\x89PNG\r\n\x1a\n", "gambar PNG", ".png"), (b"\xff\xd8\xff", "gambar JPEG", ".jpg"))
+_KNOWN = (
+    (b"%PDF-", "PDF", ".pdf"),
+    (b"\x89PNG\r\n\x1a\n", "gambar PNG", ".png"),
+    (b"\xff\xd8\xff", "gambar JPEG", ".jpg"),
+)
 
 
 def _reason(error: OSError) -> str:

@@ -52,9 +52,7 @@ def today_in(timezone: str) -> date:
     return datetime.now(ZoneInfo(timezone)).date()
 
 
-def load(
-    data_dir: Path, today: date | None = None, site_url: str | None = None
-) -> tuple[SiteIndex, list[DataError]]:
+def load(data_dir: Path, today: date | None = None, site_url: str | None = None) -> tuple[SiteIndex, list[DataError]]:
     """Read, validate and cross-check all data; raises DataErrors with every error found."""
     log = ErrorLog()
     reader = DataReader(data_dir, log)

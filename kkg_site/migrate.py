@@ -75,10 +75,11 @@ def _lists(document: Document) -> bool:
     schema = json_schema(document.data_file)
     edits: list[tuple[int, int, str]] = []
     for node in _single_values(root, schema, schema.get("$defs", {})):
-        if isinstance(node, yaml.ScalarNode) and node.style not in ("|", ">") and node.start_mark.line == node.end_mark.line:
-            edits.append((node.start_mark.index, node.start_mark.index, "["))
-            edits.append((node.end_mark.index, node.end_mark.index, "]"))
-        elif isinstance(node, yaml.MappingNode) and node.flow_style:
+        if (
+            isinstance(node, yaml.ScalarNode)
+            and node.style not in ("|", ">")
+            and node.start_mark.line == node.end_mark.line
+        ) or (isinstance(node, yaml.MappingNode) and node.flow_style):
             edits.append((node.start_mark.index, node.start_mark.index, "["))
             edits.append((node.end_mark.index, node.end_mark.index, "]"))
         elif isinstance(node, yaml.MappingNode):

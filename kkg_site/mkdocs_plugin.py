@@ -36,9 +36,9 @@ from mkdocs.structure.pages import Page
 from .errors import DataErrors
 from .generator import SCRIPT, STYLESHEET, SiteOutput, generate
 from .identity import FAVICON
-from .share import SCRIPT as SHARE_SCRIPT
 from .page import Page as GeneratedPage
 from .report import print_annotations
+from .share import SCRIPT as SHARE_SCRIPT
 from .staged_build import BuildLocked, StagedSiteDir
 from .types.cari import SCRIPT as SEARCH_SCRIPT
 from .types.cari.pagefind import SearchIndexError, build_index, page_attributes, separate_cells
@@ -155,7 +155,9 @@ class KKGPlugin(BasePlugin[KKGPluginConfig]):
         self.generated_pages = {page.path: page for page in self.output.pages}
         for page in self.output.pages:
             # Item pages are reached from their section page, not from the nav.
-            inclusion = InclusionLevel.NOT_IN_NAV if builds_nav and page.path not in in_nav else InclusionLevel.UNDEFINED
+            inclusion = (
+                InclusionLevel.NOT_IN_NAV if builds_nav and page.path not in in_nav else InclusionLevel.UNDEFINED
+            )
             files.append(File.generated(config, page.path, content=page.markdown(), inclusion=inclusion))
         for asset in self.output.assets:
             files.append(File.generated(config, asset.path, abs_src_path=str(asset.source)))

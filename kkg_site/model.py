@@ -9,15 +9,25 @@ likely (unknown keys, choices, dates written day-first, http URLs).
 
 from __future__ import annotations
 
+import contextlib
 import re
-import unicodedata
 import types
 import typing
+import unicodedata
 from collections.abc import Iterable
 from datetime import date
 from typing import Annotated, Any, NamedTuple, TypeVar
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, ValidationError, WithJsonSchema
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationError,
+    WithJsonSchema,
+)
 from pydantic_core import PydanticCustomError
 
 from . import active_content
@@ -175,7 +185,9 @@ def markdown_problem(text: str) -> str | None:
         indent = len(match.group().expandtabs(4)) - len(match.group().lstrip(" \t").expandtabs(4))
         depth = max(depth, indent // 4 + len(_MARKER.findall(match.group())))
     if depth > MAX_MARKDOWN_DEPTH:
-        return f"daftar atau kutipan bersarang terlalu dalam ({depth} tingkat); paling banyak {MAX_MARKDOWN_DEPTH} tingkat"
+        return (
+            f"daftar atau kutipan bersarang terlalu dalam ({depth} tingkat); paling banyak {MAX_MARKDOWN_DEPTH} tingkat"
+        )
     for bracket in _QUADRATIC_BRACKETS:
         if (count := text.count(bracket)) > MAX_BRACKETS:
             return f"terlalu banyak tanda {bracket} ({count}); paling banyak {MAX_BRACKETS}"
@@ -197,7 +209,9 @@ def _check_markdown(value: str) -> str:
     return value
 
 
-Markdown = Annotated[str, AfterValidator(_check_markdown), Field(json_schema_extra={"contentMediaType": "text/markdown"})]
+Markdown = Annotated[
+    str, AfterValidator(_check_markdown), Field(json_schema_extra={"contentMediaType": "text/markdown"})
+]
 """Text the site renders as Markdown (several lines, **tebal**, lists)."""
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -208,7 +222,9 @@ def slugify(text: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
-MAX_ID = 120  # characters; an id names a folder and files of the site (kegiatan/<id>/<id>.ics), file names stop at 255 bytes
+MAX_ID = (
+    120  # characters; an id names a folder and files of the site (kegiatan/<id>/<id>.ics), file names stop at 255 bytes
+)
 
 
 def _check_slug(value: Any) -> Any:
@@ -224,7 +240,10 @@ def _check_slug(value: Any) -> Any:
         raise PydanticCustomError(
             "kkg_slug",
             "{message}",
-            {"message": hidden_character_message(hidden.group()), "suggestion": visible if _SLUG.match(visible) else slugify(visible) or None},
+            {
+                "message": hidden_character_message(hidden.group()),
+                "suggestion": visible if _SLUG.match(visible) else slugify(visible) or None,
+            },
         )
     if isinstance(value, str) and not _SLUG.match(value):
         raise PydanticCustomError(
@@ -264,17 +283,13 @@ def _parse_date(value: Any) -> Any:
         try:
             parsed = date(year, month, day)
         except ValueError:
-            raise PydanticCustomError(
-                "kkg_date", "tanggal {value} tidak ada di kalender", {"value": text}
-            ) from None
+            raise PydanticCustomError("kkg_date", "tanggal {value} tidak ada di kalender", {"value": text}) from None
         return _parse_date(parsed)
     suggestion = None
     if match := _DAY_FIRST.match(text):
         day, month, year = (int(part) for part in match.groups())
-        try:
+        with contextlib.suppress(ValueError):
             suggestion = date(year, month, day).isoformat()
-        except ValueError:
-            pass
     raise PydanticCustomError(
         "kkg_date",
         _DATE_RULE,
@@ -308,7 +323,7 @@ def _check_https(value: Any) -> Any:
     text = value.strip()
     if _URL_BREAKERS.search(text):
         raise PydanticCustomError(
-            "kkg_url", "alamat web tidak boleh memuat karakter < > \" ` atau \\; salin ulang alamatnya dari peramban"
+            "kkg_url", 'alamat web tidak boleh memuat karakter < > " ` atau \\; salin ulang alamatnya dari peramban'
         )
     if _HTTPS.match(text):
         return text
@@ -317,12 +332,12 @@ def _check_https(value: Any) -> Any:
         suggestion = "https://" + text.removeprefix("http://")
     elif re.match(r"^[\w-]+(\.[\w-]+)+(/\S*)?$", text):
         suggestion = "https://" + text
-    raise PydanticCustomError(
-        "kkg_url", _HTTPS_RULE, {"suggestion": suggestion}
-    )
+    raise PydanticCustomError("kkg_url", _HTTPS_RULE, {"suggestion": suggestion})
 
 
-HttpsUrl = Annotated[str, BeforeValidator(_check_https), text_schema(_HTTPS_AS_WRITTEN, _HTTPS_RULE, stripped=True, format="uri")]
+HttpsUrl = Annotated[
+    str, BeforeValidator(_check_https), text_schema(_HTTPS_AS_WRITTEN, _HTTPS_RULE, stripped=True, format="uri")
+]
 
 
 _DECIMAL = re.compile(r"[-+]?[0-9]+")
@@ -343,13 +358,17 @@ def _check_rupiah(value: Any) -> Any:
             )
         if abs(value) > MAX_RUPIAH:
             raise PydanticCustomError(
-                "kkg_rupiah", "jumlah terlalu besar; paling banyak {max} rupiah", {"max": f"{MAX_RUPIAH:_}".replace("_", ".")}
+                "kkg_rupiah",
+                "jumlah terlalu besar; paling banyak {max} rupiah",
+                {"max": f"{MAX_RUPIAH:_}".replace("_", ".")},
             )
         return value
     suggestion = None
     if isinstance(value, float) and 0 < abs(value) < 1000 and (value * 1000).is_integer():
         suggestion = str(int(value * 1000))  # 1.250 was meant as 1250 with a thousands dot
-    if isinstance(value, str) and re.fullmatch(r"-?\s*(Rp\.?\s*)?(\d{1,3}([.,]\d{3})+|\d+)(,-|,00)?", value.strip(), re.IGNORECASE):
+    if isinstance(value, str) and re.fullmatch(
+        r"-?\s*(Rp\.?\s*)?(\d{1,3}([.,]\d{3})+|\d+)(,-|,00)?", value.strip(), re.IGNORECASE
+    ):
         digits = re.sub(r"(,-|,00)$", "", value.strip())
         suggestion = ("-" if digits.startswith("-") else "") + re.sub(r"\D", "", digits)
     raise PydanticCustomError(
@@ -473,9 +492,7 @@ def _report_in_value(record: Record, key: str, position: int | None, value: Any,
         _report_active_content(value, log)
 
 
-def validate_list(
-    model: type[M], raw: Any, file: str, log: ErrorLog, name: str, *, partial: bool = False
-) -> list[M]:
+def validate_list(model: type[M], raw: Any, file: str, log: ErrorLog, name: str, *, partial: bool = False) -> list[M]:
     """Validate a file that holds a list of records; invalid records are reported and left out.
 
     Records are numbered from 1 in messages (``anggota[3]`` is the third),
@@ -484,7 +501,12 @@ def validate_list(
     if raw is None:
         return []
     if not isinstance(raw, list):
-        log.add(file, getattr(raw, "line", None) or 1, "", f"isi berkas harus berupa daftar {name} (tiap butir diawali '- ')")
+        log.add(
+            file,
+            getattr(raw, "line", None) or 1,
+            "",
+            f"isi berkas harus berupa daftar {name} (tiap butir diawali '- ')",
+        )
         return []
     records = []
     for position, item in enumerate(raw):

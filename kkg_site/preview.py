@@ -90,7 +90,9 @@ class Previews:
 
     def default_card(self) -> Card:
         """The card of every page without its own: the KKG's name, region and logo."""
-        return self._published(self._cached(("default", self.region), self._draw_default), f"Logo dan nama {self.kkg_name}")
+        return self._published(
+            self._cached(("default", self.region), self._draw_default), f"Logo dan nama {self.kkg_name}"
+        )
 
     def _published(self, path: Path, alt: str) -> Card:
         url = CARDS + path.name
@@ -147,7 +149,7 @@ class Previews:
         return square
 
     def _draw_icon(self, size: int) -> Image.Image:
-        icon = Image.new("RGBA", (size, size), _WHITE + (255,))  # opaque: iOS fills transparency with black
+        icon = Image.new("RGBA", (size, size), (*_WHITE, 255))  # opaque: iOS fills transparency with black
         margin = size // 16
         logo = self._logo_image(size - 2 * margin)
         icon.paste(logo, (margin, margin), logo)
@@ -166,7 +168,14 @@ class Previews:
         image.paste(logo, (_MARGIN, 48), logo)
         name_font = _font(_BOLD, 34)
         name = _wrap(self.kkg_name, name_font, width - 120, 2)
-        draw.multiline_text((_MARGIN + 120, 96), "\n".join(name), font=name_font, fill=_PALE, anchor="lm" if len(name) == 1 else "ld", spacing=8)
+        draw.multiline_text(
+            (_MARGIN + 120, 96),
+            "\n".join(name),
+            font=name_font,
+            fill=_PALE,
+            anchor="lm" if len(name) == 1 else "ld",
+            spacing=8,
+        )
         y = 190
         draw.text((_MARGIN, y), kind.upper(), font=_font(_BOLD, 30), fill=_AMBER)
         y += 52
@@ -225,7 +234,7 @@ def _wrap(text: str, font: ImageFont.FreeTypeFont, width: int, max_lines: int) -
         last = lines[max_lines - 1]
         while last and font.getlength(last + " …") > width:
             last = last.rsplit(" ", 1)[0] if " " in last else last[:-1]
-        lines = lines[: max_lines - 1] + [last + " …"]
+        lines = [*lines[: max_lines - 1], last + " …"]
     return lines
 
 

@@ -77,7 +77,12 @@ class DataReader:
         if not path.is_file():
             file = self.display(path)
             if path.is_dir():  # e.g. a folder made by an upload to "kas.yml/": the data would vanish
-                self.log.add(file, None, "", "ini folder, bukan berkas; pindahkan isinya ke berkas bernama ini dan hapus foldernya")
+                self.log.add(
+                    file,
+                    None,
+                    "",
+                    "ini folder, bukan berkas; pindahkan isinya ke berkas bernama ini dan hapus foldernya",
+                )
             elif required:
                 self.log.add(file, None, "", "berkas wajib ada tetapi tidak ditemukan")
             return Loaded(file, None, False)
@@ -182,7 +187,13 @@ def report_unused(reader: DataReader) -> None:
             if os.path.splitext(name)[1].lower() in _DATA_SUFFIXES:
                 file = reader.display(os.path.join(folder, name))
                 if file not in named:
-                    reader.log.add(file, None, "", "folder ini bernama seperti berkas data dan tidak dibaca; jadikan berkas", severity="warning")
+                    reader.log.add(
+                        file,
+                        None,
+                        "",
+                        "folder ini bernama seperti berkas data dan tidak dibaca; jadikan berkas",
+                        severity="warning",
+                    )
         _report_clashes(reader, folder, names)
 
 

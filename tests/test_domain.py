@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 
 from bs4 import BeautifulSoup
-
 from conftest import Project
 
 DOMAIN = "kkg.contoh.sch.id"

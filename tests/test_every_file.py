@@ -24,7 +24,11 @@ def data_files(data: Path) -> list[str]:
     found = []
     for folder, folders, files in os.walk(data):
         folders[:] = [name for name in folders if not name.startswith((".", "_"))]
-        found += [os.path.relpath(os.path.join(folder, name), data.parent) for name in files if not name.startswith((".", "_"))]
+        found += [
+            os.path.relpath(os.path.join(folder, name), data.parent)
+            for name in files
+            if not name.startswith((".", "_"))
+        ]
     return found
 
 
@@ -46,7 +50,10 @@ def test_stray_files_links_and_folders_are_each_named_with_the_reason(project: P
         "data/notulen/2026-04-01-rapat.MD": ("akhiran '.MD' tidak dibaca; ganti menjadi .md", minutes),
         "data/notulen/2026-04-02-rapat.markdown": ("akhiran '.markdown' tidak dibaca; ganti menjadi .md", minutes),
         "data/README": ("berkas tanpa akhiran tidak dibaca", "catatan\n"),
-        "data/foto/foto-lama.png": ("berkas ini tidak dipakai data mana pun", (data / "foto" / "siti-nurjanah.png").read_bytes()),
+        "data/foto/foto-lama.png": (
+            "berkas ini tidak dipakai data mana pun",
+            (data / "foto" / "siti-nurjanah.png").read_bytes(),
+        ),
     }
     for relative, (_, content) in stray.items():
         project.write(relative, content)

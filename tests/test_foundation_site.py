@@ -8,7 +8,6 @@ from urllib.parse import urlparse
 
 import pytest
 import yaml
-
 from conftest import ROOT, count_checked, page
 
 MEMBERS = yaml.safe_load((ROOT / "data" / "anggota.yml").read_text(encoding="utf-8"))
@@ -40,7 +39,9 @@ def test_no_request_to_another_host(site: Path) -> None:
         for tag, attribute in (("script", "src"), ("link", "href"), ("img", "src"), ("source", "src")):
             for element in soup.find_all(tag):
                 value = element.get(attribute)
-                if not value or (tag == "link" and element.get("rel") not in (["stylesheet"], ["preload"], ["icon"], ["manifest"])):
+                if not value or (
+                    tag == "link" and element.get("rel") not in (["stylesheet"], ["preload"], ["icon"], ["manifest"])
+                ):
                     continue
                 assert not urlparse(value).netloc, f"{path}: {tag} {value}"
     for path in site.rglob("*.css"):
@@ -64,7 +65,10 @@ def test_stylesheet_keeps_every_rule_and_leaves_the_comments_in_the_sources(site
 
 def test_private_member_values_never_published(site: Path) -> None:
     private_values = {
-        str(member[key]) for member in MEMBERS for key in PRIVATE if member.get(key) and key not in member.get("publik", [])
+        str(member[key])
+        for member in MEMBERS
+        for key in PRIVATE
+        if member.get(key) and key not in member.get("publik", [])
     }
     assert len(private_values) > 20
     for path in site.rglob("*"):

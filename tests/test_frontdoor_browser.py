@@ -59,7 +59,9 @@ def test_every_page_type_has_a_loadable_preview_image_and_no_missing_file(served
         assert answer.ok, url
         icons = [phone.evaluate("([src, base]) => new URL(src, base).href", [icon["src"], manifest_url])
                  for icon in json.loads(answer.body())["icons"]]  # fmt: skip
-        icons += phone.evaluate("[...document.querySelectorAll('link[rel~=icon], link[rel=apple-touch-icon]')].map(l => l.href)")
+        icons += phone.evaluate(
+            "[...document.querySelectorAll('link[rel~=icon], link[rel=apple-touch-icon]')].map(l => l.href)"
+        )
         assert len(icons) == 4, url
         for icon in icons:
             assert phone.request.get(icon).ok, icon

@@ -228,7 +228,9 @@ def test_common_mistakes_get_the_messages_quoted_in_the_guide(site: Path, tmp_pa
             command = "warning" if quoted.startswith(WARNING_PREFIX) else "error"
             pattern = ".+".join(re.escape(part) for part in quoted.removeprefix(WARNING_PREFIX).split(ANY_TEXT))
             assert any(
-                kind == command and where["file"] == mistake.path and int(where["line"]) in wrong_lines
+                kind == command
+                and where["file"] == mistake.path
+                and int(where["line"]) in wrong_lines
                 and re.fullmatch(pattern, message)
                 for kind, where, message in printed
             ), f"{url}: {mistake.wrong!r} did not get {quoted!r} but {printed}"

@@ -35,7 +35,13 @@ from kkg_site.types.organisasi.model import DEFAULT_SUBJECTS
 
 # Private values of imported members: none may reach the built site.
 PRIVATE = {
-    "euis-kartini": ["197005121993032004", "4455667788990011", "081234567890", "rhseuis@rahasia.example", "RHSimpor07 Jl. Mawar No. 7"],
+    "euis-kartini": [
+        "197005121993032004",
+        "4455667788990011",
+        "081234567890",
+        "rhseuis@rahasia.example",
+        "RHSimpor07 Jl. Mawar No. 7",
+    ],
     "ratna-sari": ["198805052015042001", "085712345678", "rhsratna@rahasia.example"],
     "andre-wijaya": ["081322223333", "rhsandre@rahasia.example"],
 }
@@ -50,15 +56,71 @@ def members_xlsx(path: Path) -> None:
     sheet.merge_cells("A1:K1")
     sheet.merge_cells("A2:K2")
     sheet.append([])
-    sheet.append(["No", "Nama Lengkap", "NIP", "NUPTK", "L/P", "Unit Kerja", "NPSN", "No. HP/WA", "Email", "Jabatan", "Alamat", "Golongan"])
-    sheet.append([1, "Dra. Hj. Euis Kartini, M.Pd.", "19700512 199303 2 004", "4455667788990011", "P", "SD Negeri 4 Sukamaju",
-                  "20201399", 81234567890, "rhseuis@rahasia.example", "Guru Kelas 5", "RHSimpor07 Jl. Mawar No. 7", "IV/a"])
+    sheet.append(
+        [
+            "No",
+            "Nama Lengkap",
+            "NIP",
+            "NUPTK",
+            "L/P",
+            "Unit Kerja",
+            "NPSN",
+            "No. HP/WA",
+            "Email",
+            "Jabatan",
+            "Alamat",
+            "Golongan",
+        ]
+    )
+    sheet.append(
+        [
+            1,
+            "Dra. Hj. Euis Kartini, M.Pd.",
+            "19700512 199303 2 004",
+            "4455667788990011",
+            "P",
+            "SD Negeri 4 Sukamaju",
+            "20201399",
+            81234567890,
+            "rhseuis@rahasia.example",
+            "Guru Kelas 5",
+            "RHSimpor07 Jl. Mawar No. 7",
+            "IV/a",
+        ]
+    )
     sheet.append([])
-    sheet.append([2, "Asep Gunawan, S.Pd.", None, None, "L", "SDN 1 Sukamaju", None, "+62 813-1111-2222", None, "Guru PJOK"])
-    sheet.append([3, "Ratna Sari, S.Pd.", "198805052015042001", None, "P", "SD Negeri 4 Sukamaju", "20201399", 85712345678,
-                  "rhsratna@rahasia.example", "Guru Kelas 1"])
+    sheet.append(
+        [2, "Asep Gunawan, S.Pd.", None, None, "L", "SDN 1 Sukamaju", None, "+62 813-1111-2222", None, "Guru PJOK"]
+    )
+    sheet.append(
+        [
+            3,
+            "Ratna Sari, S.Pd.",
+            "198805052015042001",
+            None,
+            "P",
+            "SD Negeri 4 Sukamaju",
+            "20201399",
+            85712345678,
+            "rhsratna@rahasia.example",
+            "Guru Kelas 1",
+        ]
+    )
     sheet["H8"].number_format = "000000000000"  # the school data system's format: the zero is shown, not stored
-    sheet.append([4, "Rina Marlina, S.Pd.", "198911042014022003", None, "P", "SD Negeri 1 Sukamaju", "20201347", None, None, None])
+    sheet.append(
+        [
+            4,
+            "Rina Marlina, S.Pd.",
+            "198911042014022003",
+            None,
+            "P",
+            "SD Negeri 1 Sukamaju",
+            "20201347",
+            None,
+            None,
+            None,
+        ]
+    )
     sheet.append([])
     sheet.append([])
     book.save(path)
@@ -84,11 +146,13 @@ def minutes_docx(path: Path) -> None:
     document.add_paragraph("Pimpinan rapat: Cecep Supriatna, S.Pd.")
     document.add_paragraph("Notulis: Siti Nurjanah, S.Pd.SD")
     document.add_heading("Daftar Hadir", 2)
-    rows = [("No", "Nama", "Jabatan", "Keterangan"),
-            ("1", "Dedi Kurniawan, S.Pd., M.Pd.", "Kepala SDN 1", "Hadir"),
-            ("2", "Dra. Hj. Euis Kartini, M.Pd.", "Guru SDN 4", "Hadir"),
-            ("3", "Budi Santoso", "Guru", "Izin"),
-            ("4", "Drs. H. Asep Saepudin, M.M.Pd.", "Pengawas Sekolah", "Hadir")]
+    rows = [
+        ("No", "Nama", "Jabatan", "Keterangan"),
+        ("1", "Dedi Kurniawan, S.Pd., M.Pd.", "Kepala SDN 1", "Hadir"),
+        ("2", "Dra. Hj. Euis Kartini, M.Pd.", "Guru SDN 4", "Hadir"),
+        ("3", "Budi Santoso", "Guru", "Izin"),
+        ("4", "Drs. H. Asep Saepudin, M.M.Pd.", "Pengawas Sekolah", "Hadir"),
+    ]
     _table(document, rows)
     document.add_heading("Agenda", 2)
     document.add_paragraph("Persiapan lomba literasi", style="List Number")
@@ -99,9 +163,14 @@ def minutes_docx(path: Path) -> None:
     document.add_paragraph("Lomba literasi diadakan pada 9 Januari 2027.", style="List Number")
     document.add_paragraph("Setiap sekolah mengirim dua peserta.", style="List Number")
     document.add_heading("Tindak Lanjut", 2)
-    _table(document, [("Tugas", "Penanggung Jawab", "Tenggat"),
-                      ("Menyusun petunjuk teknis lomba", "Rina Marlina", "28 November 2026"),
-                      ("Menyiapkan hadiah", "Pak Camat", "")])
+    _table(
+        document,
+        [
+            ("Tugas", "Penanggung Jawab", "Tenggat"),
+            ("Menyusun petunjuk teknis lomba", "Rina Marlina", "28 November 2026"),
+            ("Menyiapkan hadiah", "Pak Camat", ""),
+        ],
+    )
     document.save(path)
 
 
@@ -165,8 +234,12 @@ def imported(tmp_path_factory: pytest.TempPathFactory) -> Imported:
     minutes_docx(inputs / "notulen.docx")
     materials_folder(inputs / "Materi KKG")
     outputs = {}
-    for name, kind, source in (("xlsx", "anggota", "anggota.xlsx"), ("csv", "anggota", "anggota-sekolah-4.csv"),
-                               ("notulen", "notulen", "notulen.docx"), ("materi", "materi", "Materi KKG")):
+    for name, kind, source in (
+        ("xlsx", "anggota", "anggota.xlsx"),
+        ("csv", "anggota", "anggota-sekolah-4.csv"),
+        ("notulen", "notulen", "notulen.docx"),
+        ("materi", "materi", "Materi KKG"),
+    ):
         result = kkg_site("impor", kind, str(inputs / source), cwd=project.root)
         assert result.returncode == 0, result.stdout + result.stderr
         outputs[name] = result.stdout
@@ -181,7 +254,9 @@ def imported(tmp_path_factory: pytest.TempPathFactory) -> Imported:
 
 
 def members(project: Project) -> dict[str, dict]:
-    return {member["id"]: member for member in yaml.safe_load((project.data / "anggota.yml").read_text(encoding="utf-8"))}
+    return {
+        member["id"]: member for member in yaml.safe_load((project.data / "anggota.yml").read_text(encoding="utf-8"))
+    }
 
 
 def test_members_are_read_from_below_the_title_rows_with_numbers_kept_as_text(imported: Imported) -> None:
@@ -201,7 +276,12 @@ def test_schools_are_matched_by_npsn_and_by_name_or_created(imported: Imported) 
     found = members(imported.project)
     schools = {s["id"]: s for s in yaml.safe_load((imported.project.data / "sekolah.yml").read_text(encoding="utf-8"))}
     assert found["asep-gunawan"]["sekolah"] == "sdn-1-sukamaju"  # "SDN 1 Sukamaju" by name
-    assert schools["sdn-4-sukamaju"] == {"id": "sdn-4-sukamaju", "nama": "SD Negeri 4 Sukamaju", "npsn": "20201399", "status": "negeri"}
+    assert schools["sdn-4-sukamaju"] == {
+        "id": "sdn-4-sukamaju",
+        "nama": "SD Negeri 4 Sukamaju",
+        "npsn": "20201399",
+        "status": "negeri",
+    }
     assert found["euis-kartini"]["sekolah"] == found["andre-wijaya"]["sekolah"] == "sdn-4-sukamaju"  # then by NPSN
     assert sum(1 for s in schools.values() if s.get("npsn") == "20201399") == 1
 
@@ -238,9 +318,17 @@ def test_minutes_from_word_are_a_draft_with_what_the_document_says(imported: Imp
     assert front["izin"] == ["budi-santoso"]
     assert front["tamu"] == ["Drs. H. Asep Saepudin, M.M.Pd. (Pengawas Sekolah)"]
     assert front["agenda"] == ["Persiapan lomba literasi", "Laporan kas"]
-    assert front["keputusan"] == ["Lomba literasi diadakan pada 9 Januari 2027.", "Setiap sekolah mengirim dua peserta."]
+    assert front["keputusan"] == [
+        "Lomba literasi diadakan pada 9 Januari 2027.",
+        "Setiap sekolah mengirim dua peserta.",
+    ]
     assert front["tindak_lanjut"] == [
-        {"tugas": "Menyusun petunjuk teknis lomba", "pj": "rina-marlina", "tenggat": date(2026, 11, 28), "selesai": False}
+        {
+            "tugas": "Menyusun petunjuk teknis lomba",
+            "pj": "rina-marlina",
+            "tenggat": date(2026, 11, 28),
+            "selesai": False,
+        }
     ]
     assert "Ketua membuka rapat" in body and "Pak Camat" in body
     output = imported.outputs["notulen"]
@@ -280,15 +368,28 @@ def test_materials_get_subject_class_and_kind_from_the_folder_names(imported: Im
         return yaml.safe_load((imported.project.data / "materi" / relative).read_text(encoding="utf-8"))
 
     assert material("matematika/soal-pecahan-kelas-4.yml") == {
-        "judul": "Soal Pecahan", "jenis": "soal", "mapel": "Matematika", "kelas": [4], "berkas": ["soal-pecahan.pdf"]
+        "judul": "Soal Pecahan",
+        "jenis": "soal",
+        "mapel": "Matematika",
+        "kelas": [4],
+        "berkas": ["soal-pecahan.pdf"],
     }
     assert material("matematika/lkpd-pecahan-senilai-kelas-4.yml")["jenis"] == "lkpd"
     assert material("matematika/bangun-datar-semester-2.yml") | {"berkas": None} == {
-        "judul": "Bangun Datar Semester 2", "jenis": "media", "mapel": "Matematika", "fase": "B", "semester": "genap", "berkas": None
+        "judul": "Bangun Datar Semester 2",
+        "jenis": "media",
+        "mapel": "Matematika",
+        "fase": "B",
+        "semester": "genap",
+        "berkas": None,
     }
     puisi = material("bahasa-indonesia/modul-puisi-kelas-4.yml")
     assert puisi["jenis"] == "modul-ajar" and puisi["berkas"] == ["modul-ajar-puisi.docx", "slide-puisi.pptx"]
-    first = (imported.project.data / "materi/matematika/soal-pecahan-kelas-4.yml").read_text(encoding="utf-8").splitlines()[0]
+    first = (
+        (imported.project.data / "materi/matematika/soal-pecahan-kelas-4.yml")
+        .read_text(encoding="utf-8")
+        .splitlines()[0]
+    )
     assert first == "# yaml-language-server: $schema=../../../schemas/materi.json"
     # Materials of one name in two subjects: ids are unique across data/materi/.
     assert material("ipas/soal-latihan-kelas-4.yml")["mapel"] == "IPAS"
@@ -337,18 +438,24 @@ def test_a_trial_shows_the_records_and_writes_nothing(project: Project, tmp_path
     result = kkg_site("impor", "anggota", str(tmp_path / "anggota.xlsx"), "--coba", cwd=project.root)
     assert result.returncode == 0, result.stderr
     assert "baru: data/" not in result.stdout and "ubah: data/anggota.yml" in result.stdout
-    assert '    +- id: euis-kartini' in result.stdout and "Coba saja (--coba): tidak ada yang ditulis." in result.stdout
+    assert "    +- id: euis-kartini" in result.stdout and "Coba saja (--coba): tidak ada yang ditulis." in result.stdout
     assert tree_digest(project.data) == before
 
 
 def test_namesakes_with_different_numbers_are_two_members(project: Project, tmp_path: Path) -> None:
     path = tmp_path / "anggota.csv"
-    path.write_text("Nama,NIP\nAgus Setiawan,197001012000031001\nAgus Setiawan S.Pd.,198502022010011002\n", encoding="utf-8")
+    path.write_text(
+        "Nama,NIP\nAgus Setiawan,197001012000031001\nAgus Setiawan S.Pd.,198502022010011002\n", encoding="utf-8"
+    )
     result = kkg_site("impor", "anggota", str(path), cwd=project.root)
     assert result.returncode == 0, result.stderr
     added = {m["id"]: m.get("nip") for m in members(project).values() if m["nama"].startswith("Agus Setiawan")}
     # The demo already has an agus-setiawan with another NIP.
-    assert added == {"agus-setiawan": added["agus-setiawan"], "agus-setiawan-2": "197001012000031001", "agus-setiawan-3": "198502022010011002"}
+    assert added == {
+        "agus-setiawan": added["agus-setiawan"],
+        "agus-setiawan-2": "197001012000031001",
+        "agus-setiawan-3": "198502022010011002",
+    }
     assert "anggota.csv baris 2: nama sama dengan anggota lain, diberi id agus-setiawan-2." in result.stdout
 
 
@@ -356,7 +463,10 @@ def test_every_sheet_with_a_header_is_read(project: Project, tmp_path: Path) -> 
     book = openpyxl.Workbook()
     book.active.title = "Keterangan"
     book.active.append(["Data anggota per sekolah, diisi operator sekolah."])
-    for school, name, nip in (("SDN 2", "Lina Marlina", "19800101 200501 2 001"), ("SDN 3", "Lina Marlina", "198001012005012001")):
+    for school, name, nip in (
+        ("SDN 2", "Lina Marlina", "19800101 200501 2 001"),
+        ("SDN 3", "Lina Marlina", "198001012005012001"),
+    ):
         sheet = book.create_sheet(school)
         sheet.append(["Nama", "NIP", "Unit Kerja"])
         sheet.append([name, nip, f"SD Negeri {school[-1]} Sukamaju"])
@@ -378,7 +488,7 @@ def test_a_windows_file_keeps_its_line_ends_and_byte_order_mark(project: Project
     assert result.returncode == 0, result.stderr
     written = members_file.read_bytes()
     assert written.startswith(original)
-    assert written[len(original):].endswith(b"- id: siti-aminah\r\n  nama: Siti Aminah\r\n  tugas: Guru Kelas 3\r\n")
+    assert written[len(original) :].endswith(b"- id: siti-aminah\r\n  nama: Siti Aminah\r\n  tugas: Guru Kelas 3\r\n")
     assert b"\n" not in written.replace(b"\r\n", b"")
 
 
@@ -406,7 +516,9 @@ def test_minutes_without_heading_styles_with_attendance_as_a_list(tmp_path: Path
 
 def test_update_changes_only_the_differing_lines(project: Project, tmp_path: Path) -> None:
     path = tmp_path / "perubahan.csv"
-    path.write_text("Nama;NIP;No. HP/WA\nDedi Kurniawan, S.Pd., M.Pd.;197804112003121005;0812-9999-0000\n", encoding="utf-8")
+    path.write_text(
+        "Nama;NIP;No. HP/WA\nDedi Kurniawan, S.Pd., M.Pd.;197804112003121005;0812-9999-0000\n", encoding="utf-8"
+    )
     before = (project.data / "anggota.yml").read_text(encoding="utf-8").splitlines()
     result = kkg_site("impor", "anggota", str(path), "--perbarui", cwd=project.root)
     assert result.returncode == 0, result.stderr
@@ -453,45 +565,98 @@ def zip_of_guides(path: Path) -> None:
 
 
 BAD_INPUTS = {
-    "bukan-excel": ("anggota", "anggota.xlsx", lambda path, _: path.write_text("Nama,NIP\nSiti,1\n"),
-                    ["anggota.xlsx tidak dapat dibaca sebagai lembar kerja Excel"]),
-    "pdf": ("anggota", "daftar-hadir.pdf", lambda path, _: path.write_bytes(pdf("x")),
-            ["daftar-hadir.pdf bukan lembar kerja: impor anggota membaca berkas .xlsx"]),
-    "xls-lama": ("anggota", "anggota.xls", lambda path, _: path.write_bytes(b"\xd0\xcf\x11\xe0"),
-                 ["anggota.xls: format .xls belum dapat dibaca. Buka berkas itu di Excel"]),
-    "tanpa-kolom-nama": ("anggota", "anggota.xlsx", lambda path, _: no_name_column(path),
-                         ["anggota.xlsx: kolom nama tidak ditemukan (kolom yang ada: No, NIP, Unit Kerja, No. HP/WA)."]),
-    "angka-hilang": ("anggota", "anggota.xlsx", lambda path, _: digits_lost(path), [
-        "anggota.xlsx baris 3, kolom NIP: NIP tersimpan sebagai angka, sehingga angka terakhirnya hilang (197005121993032000); "
-        "ubah format kolom menjadi Teks lalu ketik ulang nomornya",
-        "anggota.xlsx baris 4, kolom NIP: NIP harus 18 angka, tertulis 8 angka",
-        "2 masalah; tidak ada yang ditulis.",
-    ]),
-    "baris-ganda": ("anggota", "anggota.csv", lambda path, _: path.write_text(
-        "Nama,NIP,ID\nSiti Aminah,197005121993032005,\nSiti Aminah S.Pd.,197005121993032005,\nYayah,,Yayah Rokayah\n"
-    ), [
-        "anggota.csv baris 3: anggota yang sama dengan anggota.csv baris 2 (NIP sama); hapus salah satunya",
-        "anggota.csv baris 4, kolom ID: id hanya boleh memuat huruf kecil, angka dan tanda hubung, tanpa spasi",
-    ]),
-    "csv-angka-hilang": ("anggota", "anggota.csv", lambda path, _: path.write_text("Nama;NUPTK\nSiti Aminah;1,23457E+15\n"), [
-        "anggota.csv baris 2, kolom NUPTK: NUPTK tersimpan sebagai angka, sehingga angka terakhirnya hilang (1,23457E+15)"
-    ]),
+    "bukan-excel": (
+        "anggota",
+        "anggota.xlsx",
+        lambda path, _: path.write_text("Nama,NIP\nSiti,1\n"),
+        ["anggota.xlsx tidak dapat dibaca sebagai lembar kerja Excel"],
+    ),
+    "pdf": (
+        "anggota",
+        "daftar-hadir.pdf",
+        lambda path, _: path.write_bytes(pdf("x")),
+        ["daftar-hadir.pdf bukan lembar kerja: impor anggota membaca berkas .xlsx"],
+    ),
+    "xls-lama": (
+        "anggota",
+        "anggota.xls",
+        lambda path, _: path.write_bytes(b"\xd0\xcf\x11\xe0"),
+        ["anggota.xls: format .xls belum dapat dibaca. Buka berkas itu di Excel"],
+    ),
+    "tanpa-kolom-nama": (
+        "anggota",
+        "anggota.xlsx",
+        lambda path, _: no_name_column(path),
+        ["anggota.xlsx: kolom nama tidak ditemukan (kolom yang ada: No, NIP, Unit Kerja, No. HP/WA)."],
+    ),
+    "angka-hilang": (
+        "anggota",
+        "anggota.xlsx",
+        lambda path, _: digits_lost(path),
+        [
+            "anggota.xlsx baris 3, kolom NIP: NIP tersimpan sebagai angka, sehingga angka terakhirnya hilang (197005121993032000); "
+            "ubah format kolom menjadi Teks lalu ketik ulang nomornya",
+            "anggota.xlsx baris 4, kolom NIP: NIP harus 18 angka, tertulis 8 angka",
+            "2 masalah; tidak ada yang ditulis.",
+        ],
+    ),
+    "baris-ganda": (
+        "anggota",
+        "anggota.csv",
+        lambda path, _: path.write_text(
+            "Nama,NIP,ID\nSiti Aminah,197005121993032005,\nSiti Aminah S.Pd.,197005121993032005,\nYayah,,Yayah Rokayah\n"
+        ),
+        [
+            "anggota.csv baris 3: anggota yang sama dengan anggota.csv baris 2 (NIP sama); hapus salah satunya",
+            "anggota.csv baris 4, kolom ID: id hanya boleh memuat huruf kecil, angka dan tanda hubung, tanpa spasi",
+        ],
+    ),
+    "csv-angka-hilang": (
+        "anggota",
+        "anggota.csv",
+        lambda path, _: path.write_text("Nama;NUPTK\nSiti Aminah;1,23457E+15\n"),
+        [
+            "anggota.csv baris 2, kolom NUPTK: NUPTK tersimpan sebagai angka, sehingga angka terakhirnya hilang (1,23457E+15)"
+        ],
+    ),
     "berkata-sandi": ("notulen", "notulen.docx", encrypted(minutes_docx), ["notulen.docx dilindungi kata sandi"]),
-    "excel-berkata-sandi": ("anggota", "anggota.xlsx", encrypted(members_xlsx), [
-        "anggota.xlsx dilindungi kata sandi, jadi isinya tidak dapat dibaca. Buka di Excel, hapus kata sandinya"
-    ]),
-    "bukan-word": ("notulen", "notulen.docx", lambda path, _: path.write_text("notulen"),
-                   ["notulen.docx bukan dokumen Word (.docx)."]),
-    "zip-bukan-word": ("notulen", "notulen.docx", lambda path, _: zip_of_guides(path),
-                       ["notulen.docx tidak dapat dibaca sebagai dokumen Word"]),
-    "tanpa-tanggal": ("notulen", "rapat.docx", lambda path, _: docx.Document().save(path),
-                      ["rapat.docx: tanggal rapat tidak ditemukan"]),
-    "materi-bukan-folder": ("materi", "soal.pdf", lambda path, _: path.write_bytes(pdf("x")), ["soal.pdf bukan folder."]),
+    "excel-berkata-sandi": (
+        "anggota",
+        "anggota.xlsx",
+        encrypted(members_xlsx),
+        ["anggota.xlsx dilindungi kata sandi, jadi isinya tidak dapat dibaca. Buka di Excel, hapus kata sandinya"],
+    ),
+    "bukan-word": (
+        "notulen",
+        "notulen.docx",
+        lambda path, _: path.write_text("notulen"),
+        ["notulen.docx bukan dokumen Word (.docx)."],
+    ),
+    "zip-bukan-word": (
+        "notulen",
+        "notulen.docx",
+        lambda path, _: zip_of_guides(path),
+        ["notulen.docx tidak dapat dibaca sebagai dokumen Word"],
+    ),
+    "tanpa-tanggal": (
+        "notulen",
+        "rapat.docx",
+        lambda path, _: docx.Document().save(path),
+        ["rapat.docx: tanggal rapat tidak ditemukan"],
+    ),
+    "materi-bukan-folder": (
+        "materi",
+        "soal.pdf",
+        lambda path, _: path.write_bytes(pdf("x")),
+        ["soal.pdf bukan folder."],
+    ),
 }
 
 
 @pytest.mark.parametrize("case", sorted(BAD_INPUTS))
-def test_bad_inputs_get_an_indonesian_message_and_nothing_is_written(case: str, project: Project, tmp_path: Path) -> None:
+def test_bad_inputs_get_an_indonesian_message_and_nothing_is_written(
+    case: str, project: Project, tmp_path: Path
+) -> None:
     kind, name, write, messages = BAD_INPUTS[case]
     write(tmp_path / name, tmp_path)
     before = tree_digest(project.data)
@@ -509,7 +674,10 @@ def test_without_the_optional_libraries_the_command_says_what_to_install(project
     hide = "import sys; sys.modules['openpyxl'] = None; from kkg_site.cli import main; sys.exit(main())"
     result = run([sys.executable, "-c", hide, "impor", "anggota", str(tmp_path / "anggota.xlsx")], project.root)
     assert result.returncode == 2
-    assert result.stderr == 'Impor anggota memerlukan pustaka tambahan (openpyxl). Pasang dengan:\n    pip install "kkg-site[impor]"\n'
+    assert (
+        result.stderr
+        == 'Impor anggota memerlukan pustaka tambahan (openpyxl). Pasang dengan:\n    pip install "kkg-site[impor]"\n'
+    )
 
 
 def test_the_guides_template_has_headers_the_importer_reads(tmp_path: Path) -> None:
@@ -522,8 +690,20 @@ def test_the_guides_template_has_headers_the_importer_reads(tmp_path: Path) -> N
     assert find_header(notes) is None
     # Filled in as a secretary would, the template imports.
     book = openpyxl.load_workbook(template)
-    book["Anggota"].append([1, "Siti Aminah, S.Pd.", "198001012005012001", None, "P", "SD Negeri 1 Sukamaju", "20201347",
-                            "0812-1111-2222", None, "Guru Kelas 3"])
+    book["Anggota"].append(
+        [
+            1,
+            "Siti Aminah, S.Pd.",
+            "198001012005012001",
+            None,
+            "P",
+            "SD Negeri 1 Sukamaju",
+            "20201347",
+            "0812-1111-2222",
+            None,
+            "Guru Kelas 3",
+        ]
+    )
     book.save(tmp_path / "isi.xlsx")
     project = copy_project(tmp_path / "proyek")
     result = kkg_site("impor", "anggota", str(tmp_path / "isi.xlsx"), cwd=project.root)

@@ -189,7 +189,9 @@ def test_scaffold_keys_are_valid_once_uncommented(tmp_path: Path) -> None:
     text = "\n".join(lines).replace("id-anggota", "sri-wahyuningsih").replace(".jpg", ".png")
     index = load(data, TODAY)[0]
     text = text.replace("id-materi", next(iter(index["materi"])))
-    text = text.replace("id-program", next(p.id for p in index["program"].items if p.tahun_ajaran.contains(date(2026, 12, 12))))
+    text = text.replace(
+        "id-program", next(p.id for p in index["program"].items if p.tahun_ajaran.contains(date(2026, 12, 12)))
+    )
     (data / relative).write_text(text, encoding="utf-8")
     shutil.copy(
         next((data / "kegiatan" / "foto").glob("*.png")), data / "kegiatan" / "foto" / "2026-12-12-contoh-1.png"

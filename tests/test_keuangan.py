@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import xml.etree.ElementTree as ET
 from collections import defaultdict
@@ -10,10 +11,10 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import ROOT, TODAY, page
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import ROOT, TODAY, page
 from kkg_site.render import rupiah
 from kkg_site.schoolyear import SchoolYear
 from kkg_site.types.keuangan.ledger import build_ledgers
@@ -48,7 +49,14 @@ def school_year(day: date) -> str:
 
 @pytest.mark.parametrize(
     ("amount", "written"),
-    [(1_250_000, "Rp1.250.000"), (0, "Rp0"), (999, "Rp999"), (1_000, "Rp1.000"), (-5_000, "-Rp5.000"), (12_345_678_900, "Rp12.345.678.900")],
+    [
+        (1_250_000, "Rp1.250.000"),
+        (0, "Rp0"),
+        (999, "Rp999"),
+        (1_000, "Rp1.000"),
+        (-5_000, "-Rp5.000"),
+        (12_345_678_900, "Rp12.345.678.900"),
+    ],
 )
 def test_rupiah_format(amount: int, written: str) -> None:
     assert rupiah(amount) == written
@@ -60,7 +68,9 @@ FIRST = SchoolYear(2024)
 kinds = st.sampled_from(["iuran", "hibah", "lainnya", "pengeluaran"])
 entries = st.lists(
     st.builds(
-        lambda day, jenis, jumlah: Entri(tanggal=FIRST.start + timedelta(days=day), uraian="x", jenis=jenis, jumlah=jumlah),
+        lambda day, jenis, jumlah: Entri(
+            tanggal=FIRST.start + timedelta(days=day), uraian="x", jenis=jenis, jumlah=jumlah
+        ),
         st.integers(0, (SchoolYear(2026).end - FIRST.start).days),
         kinds,
         st.integers(1, 50_000_000),
@@ -77,7 +87,7 @@ def test_balances_add_up(opening: int, ledger_entries: list[Entri]) -> None:
     assert ledgers[-1].closing == opening + sum(e.signed for e in ledger_entries)
     assert ledgers[0].opening == opening
     assert sum(len(ledger.rows) for ledger in ledgers) == len(ledger_entries)
-    for earlier, later in zip(ledgers, ledgers[1:]):
+    for earlier, later in itertools.pairwise(ledgers):
         assert later.opening == earlier.closing
     for ledger in ledgers:
         balance = ledger.opening
@@ -127,7 +137,10 @@ def test_year_pages_add_up(site: Path) -> None:
     opening = KAS["saldo_awal"][0]["jumlah"]
     for label, year_entries in sorted(demo_years().items()):
         soup = page(site, f"keuangan/{label.replace('/', '-')}/")
-        facts = {dt.get_text(strip=True): money(dd.get_text(strip=True)) for dt, dd in zip(soup.select("dl.kkg-facts dt"), soup.select("dl.kkg-facts dd"))}
+        facts = {
+            dt.get_text(strip=True): money(dd.get_text(strip=True))
+            for dt, dd in zip(soup.select("dl.kkg-facts dt"), soup.select("dl.kkg-facts dd"))
+        }
         income = sum(e["jumlah"] for e in year_entries if e["jenis"] != "pengeluaran")
         spending = sum(e["jumlah"] for e in year_entries if e["jenis"] == "pengeluaran")
         assert facts["Saldo awal"] == opening
@@ -209,12 +222,21 @@ def test_receipts_are_published_and_linked(site: Path) -> None:
 def test_a_later_opening_balance_that_matches_is_accepted(project) -> None:
     text = (project.data / "kas.yml").read_text(encoding="utf-8")
     closing_2025 = KAS["saldo_awal"][0]["jumlah"] + sum(signed(e) for e in demo_years()["2025/2026"])
-    project.write("data/kas.yml", text.replace("entri:\n", f'  - tahun_ajaran: "2026/2027"\n    jumlah: {closing_2025}\n\nentri:\n', 1))
+    project.write(
+        "data/kas.yml",
+        text.replace("entri:\n", f'  - tahun_ajaran: "2026/2027"\n    jumlah: {closing_2025}\n\nentri:\n', 1),
+    )
     assert project.periksa().returncode == 0
-    project.write("data/kas.yml", text.replace("entri:\n", f'  - tahun_ajaran: "2026/2027"\n    jumlah: {closing_2025 + 1}\n\nentri:\n', 1))
+    project.write(
+        "data/kas.yml",
+        text.replace("entri:\n", f'  - tahun_ajaran: "2026/2027"\n    jumlah: {closing_2025 + 1}\n\nentri:\n', 1),
+    )
     result = project.periksa()
     assert result.returncode == 1
-    assert f"saldo_awal[2].jumlah: saldo awal 2026/2027 harus sama dengan saldo akhir tahun ajaran sebelumnya menurut entri kas (apakah maksud Anda '{closing_2025}'?)" in result.stderr
+    assert (
+        f"saldo_awal[2].jumlah: saldo awal 2026/2027 harus sama dengan saldo akhir tahun ajaran sebelumnya menurut entri kas (apakah maksud Anda '{closing_2025}'?)"
+        in result.stderr
+    )
 
 
 def test_beranda_shows_the_current_balance(site: Path) -> None:
@@ -229,8 +251,12 @@ def test_an_entry_after_the_build_date_is_only_a_warning(project) -> None:
     future = TODAY + timedelta(days=3)
     project.write(
         "data/kas.yml",
-        text + f"  - tanggal: {future.isoformat()}\n    uraian: Konsumsi rapat rutin\n    jenis: pengeluaran\n    jumlah: 300000\n",
+        text
+        + f"  - tanggal: {future.isoformat()}\n    uraian: Konsumsi rapat rutin\n    jenis: pengeluaran\n    jumlah: 300000\n",
     )
     result = project.periksa()
     assert result.returncode == 0, result.stderr
-    assert f"peringatan: entri[{len(KAS['entri']) + 1}].tanggal: tanggal {future.isoformat()} belum terjadi" in result.stderr
+    assert (
+        f"peringatan: entri[{len(KAS['entri']) + 1}].tanggal: tanggal {future.isoformat()} belum terjadi"
+        in result.stderr
+    )

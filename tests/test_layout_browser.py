@@ -26,11 +26,21 @@ def table_pages(site: Path) -> list[str]:
     """Every kind of page with a money or status table: treasury summary and year, the minutes
     list and a meeting with action items, the programme, a report, the schools."""
     meeting = next(
-        path.parent.name for path in sorted((site / "notulen").glob("*/index.html")) if page(site, f"notulen/{path.parent.name}/").find(id="tabel-tindak-lanjut")
+        path.parent.name
+        for path in sorted((site / "notulen").glob("*/index.html"))
+        if page(site, f"notulen/{path.parent.name}/").find(id="tabel-tindak-lanjut")
     )
     year = next(path.parent.name for path in sorted((site / "keuangan").glob("20*/index.html")))
     report = next(path.parent.name for path in sorted((site / "program" / "laporan").glob("*/index.html")))
-    return ["keuangan/", f"keuangan/{year}/", "notulen/", f"notulen/{meeting}/", "program/", f"program/laporan/{report}/", "tentang/"]
+    return [
+        "keuangan/",
+        f"keuangan/{year}/",
+        "notulen/",
+        f"notulen/{meeting}/",
+        "program/",
+        f"program/laporan/{report}/",
+        "tentang/",
+    ]
 
 
 # Elements that reach past the right edge of the viewport (outside a table's own scrolling
@@ -68,7 +78,9 @@ def test_tables_stay_tables_on_a_desktop(served_site: str, site: Path, desktop) 
     assert desktop.locator("#tabel-buku-kas thead").is_visible()
     assert desktop.locator("#tabel-buku-kas td").first.evaluate("td => getComputedStyle(td).display") == "table-cell"
     desktop.goto(served_site + "tentang/")
-    assert desktop.locator("#tabel-sekolah td").first.evaluate("td => parseFloat(getComputedStyle(td).paddingLeft)") >= 8
+    assert (
+        desktop.locator("#tabel-sekolah td").first.evaluate("td => parseFloat(getComputedStyle(td).paddingLeft)") >= 8
+    )
 
 
 def test_chart_labels_are_legible_on_a_phone(served_site: str, site: Path, small_phone) -> None:
@@ -102,7 +114,9 @@ def test_badges_are_legible_and_actions_easy_to_tap(served_site: str, site: Path
 
 def test_no_request_answers_404_on_any_page_type(served_site: str, site: Path, small_phone) -> None:
     failed: list[tuple[int, str]] = []
-    small_phone.on("response", lambda response: failed.append((response.status, response.url)) if response.status >= 400 else None)
+    small_phone.on(
+        "response", lambda response: failed.append((response.status, response.url)) if response.status >= 400 else None
+    )
     for url in page_type_sample(site):
         if url == "404.html":
             continue
@@ -113,10 +127,18 @@ def test_no_request_answers_404_on_any_page_type(served_site: str, site: Path, s
 
 def test_activity_status_is_the_one_at_view_time(served_site: str, site: Path, browser) -> None:
     """The build wrote the status for its day; the page shows the status at the reader's moment."""
-    path = next(p for p in sorted((site / "kegiatan").glob("*/index.html")) if 'data-selesai="' in p.read_text(encoding="utf-8") and "T08:00" in p.read_text(encoding="utf-8"))
+    path = next(
+        p
+        for p in sorted((site / "kegiatan").glob("*/index.html"))
+        if 'data-selesai="' in p.read_text(encoding="utf-8") and "T08:00" in p.read_text(encoding="utf-8")
+    )
     badge = page(site, f"kegiatan/{path.parent.name}/").select_one(".kkg-event__meta .kkg-badge")
     start, end = datetime.fromisoformat(badge["data-mulai"]), datetime.fromisoformat(badge["data-selesai"])
-    for moment, expected in [(start.replace(hour=7), "Akan datang"), (start.replace(hour=9), "Sedang berlangsung"), (end.replace(hour=19), "Selesai")]:
+    for moment, expected in [
+        (start.replace(hour=7), "Akan datang"),
+        (start.replace(hour=9), "Sedang berlangsung"),
+        (end.replace(hour=19), "Selesai"),
+    ]:
         context = browser.new_context(viewport=PHONE)
         view = context.new_page()
         view.clock.set_fixed_time(moment)
@@ -128,7 +150,9 @@ def test_activity_status_is_the_one_at_view_time(served_site: str, site: Path, b
 
 
 def test_deep_pages_say_where_they_are(served_site: str, site: Path, small_phone, desktop) -> None:
-    deep = [url for url in page_type_sample(site) if url.count("/") >= 2 and not url.startswith("panduan/")]  # guides: in the nav
+    deep = [
+        url for url in page_type_sample(site) if url.count("/") >= 2 and not url.startswith("panduan/")
+    ]  # guides: in the nav
     assert len(deep) >= 5
     for url in deep:
         section = url.split("/")[0]
@@ -183,15 +207,21 @@ def pdf_pages(pdf: bytes) -> int:
 
 
 @pytest.mark.parametrize("kind", ["kegiatan", "keuangan", "notulen", "program/laporan"])
-def test_printable_pages_have_a_print_button_and_no_blank_page(served_site: str, site: Path, browser, kind: str) -> None:
+def test_printable_pages_have_a_print_button_and_no_blank_page(
+    served_site: str, site: Path, browser, kind: str
+) -> None:
     folder = site / kind
-    url = next(f"{kind}/{p.parent.name}/" for p in sorted(folder.glob("*/index.html")) if "data-cetak" in p.read_text(encoding="utf-8"))
+    url = next(
+        f"{kind}/{p.parent.name}/"
+        for p in sorted(folder.glob("*/index.html"))
+        if "data-cetak" in p.read_text(encoding="utf-8")
+    )
     context = browser.new_context(viewport=PHONE)
     view = context.new_page()
     try:
         view.goto(served_site + url)
         assert view.get_by_role("button", name="Cetak / simpan PDF").is_visible()
-        assert 'onclick' not in view.content()
+        assert "onclick" not in view.content()
         assert pdf_pages(view.pdf(format="A4")) >= 1
         # Printed, nothing follows the content (a footer, a full-height container): such
         # space is what made a blank last sheet.

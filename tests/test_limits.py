@@ -6,21 +6,24 @@ Limits with their exact messages are in the bad-input corpus (tests/bad_data/bat
 
 from __future__ import annotations
 
-import icalendar
-
 import subprocess
 import sys
 
+import icalendar
 from conftest import Project, tool_env
 
 BAD_DATE = "2026-13-45"
-DATE_MESSAGE = f"KKG_HARI_INI='{BAD_DATE}' bukan tanggal yang ada; tulis TTTT-BB-HH, mis. 2026-03-14, atau hapus variabelnya"
+DATE_MESSAGE = (
+    f"KKG_HARI_INI='{BAD_DATE}' bukan tanggal yang ada; tulis TTTT-BB-HH, mis. 2026-03-14, atau hapus variabelnya"
+)
 
 
 def test_a_wrong_build_date_is_reported_by_both_commands(project: Project) -> None:
     env = tool_env() | {"KKG_HARI_INI": BAD_DATE}
     for command, status in ((["kkg_site.cli", "periksa"], 2), (["mkdocs", "build", "--strict"], 1)):
-        result = subprocess.run([sys.executable, "-m", *command], cwd=project.root, env=env, capture_output=True, text=True)
+        result = subprocess.run(
+            [sys.executable, "-m", *command], cwd=project.root, env=env, capture_output=True, text=True
+        )
         assert result.returncode == status, result.stderr
         assert DATE_MESSAGE in result.stderr
         assert "Traceback" not in result.stdout + result.stderr
@@ -47,7 +50,9 @@ def test_calendar_text_has_no_control_characters_or_line_breaks(project: Project
     activity.write_text("".join(text), encoding="utf-8")
     kkg = project.data / "kkg.yml"
     kkg.write_text(
-        kkg.read_text(encoding="utf-8").replace("singkatan: KKG Gugus III Sukamaju", "singkatan: |\n  KKG Gugus III\n  Sukamaju"),
+        kkg.read_text(encoding="utf-8").replace(
+            "singkatan: KKG Gugus III Sukamaju", "singkatan: |\n  KKG Gugus III\n  Sukamaju"
+        ),
         encoding="utf-8",
     )
 

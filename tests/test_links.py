@@ -16,7 +16,6 @@ from xml.etree import ElementTree
 
 import pytest
 from bs4 import BeautifulSoup
-
 from conftest import SUB_PATH
 
 LOCAL_ORIGIN = "http://portal.test"  # stands for wherever the site is served
@@ -55,7 +54,7 @@ class LinkChecker:
             target = target / "index.html"
         return target if target.is_file() and self.site.resolve() in target.resolve().parents else None
 
-    @functools.cache
+    @functools.cache  # noqa: B019 (one checker per test run; it lives as long as the cache should)
     def anchors(self, path: Path) -> frozenset[str]:
         soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
         ids = {tag["id"] for tag in soup.find_all(id=True)}

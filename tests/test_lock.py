@@ -81,4 +81,3 @@ def test_tests_run_with_the_versions_that_build_the_site() -> None:
     for environment in environments():
         tested = pinned_versions(test, environment)
         assert pinned_versions(build, environment).items() <= tested.items()
-

@@ -7,10 +7,10 @@ from pathlib import Path
 from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pytest
-from playwright.sync_api import expect
-
 from conftest import page
 from demo_materi import ITEMS, MATERI, classes
+from playwright.sync_api import expect
+
 from kkg_site.types.materi.model import Materi
 from kkg_site.types.materi.views import class_label
 
@@ -215,7 +215,6 @@ def test_catalog_works_without_javascript(served_site: str, browser) -> None:
         assert Path(download_info.value.path()).read_bytes() == source.read_bytes()
     finally:
         context.close()
-
 
 
 @pytest.mark.parametrize(

@@ -12,8 +12,8 @@ import subprocess
 from pathlib import Path
 
 import yaml
-
 from conftest import TODAY, Project, kkg_site
+
 from kkg_site.types.materi.model import Materi
 
 ITEM = """\
@@ -94,7 +94,10 @@ def test_unused_files_are_warned_about(project: Project) -> None:
         "data/materi/ipas/lupa-dicatat.pdf: peringatan: berkas ini tidak dipakai materi mana pun; "
         "tulis di berkas: pada materinya atau hapus"
     ) in warnings
-    assert "data/materi/ipas/materi-baru.yaml: peringatan: berkas .yaml tidak dibaca; ganti akhirannya menjadi .yml" in warnings
+    assert (
+        "data/materi/ipas/materi-baru.yaml: peringatan: berkas .yaml tidak dibaca; ganti akhirannya menjadi .yml"
+        in warnings
+    )
 
 
 def test_scaffold_writes_a_commented_file_that_asks_for_an_attachment(project: Project) -> None:

@@ -10,10 +10,10 @@ from urllib.parse import parse_qs, unquote, urljoin, urlsplit
 
 import pytest
 import yaml
-from PIL import Image
-
 from conftest import ROOT, TODAY, page
 from demo_materi import FASE, ITEMS, MATERI, classes, slug
+from PIL import Image
+
 from kkg_site.filecontent import IMAGE_FORMATS
 from kkg_site.generator import generate
 from kkg_site.types.organisasi.model import DEFAULT_SUBJECTS
@@ -108,7 +108,9 @@ def test_item_page_links_coordinator_authors_and_related(site: Path) -> None:
     coordinator = facts["Koordinator"].find("a")
     assert coordinator.get_text(strip=True) == MEMBERS[item["koordinator"]]["nama"]
     assert resolve(site, url, coordinator["href"]) == site / "anggota" / item["koordinator"] / "index.html"
-    assert [a.get_text(strip=True) for a in facts["Penyusun"].find_all("a")] == [MEMBERS[p]["nama"] for p in item["penyusun"]]
+    assert [a.get_text(strip=True) for a in facts["Penyusun"].find_all("a")] == [
+        MEMBERS[p]["nama"] for p in item["penyusun"]
+    ]
     related = [resolve(site, url, a["href"]).parent.name for a in soup.select("#terkait + ul a")]
     assert related
     for other in related:
@@ -117,16 +119,23 @@ def test_item_page_links_coordinator_authors_and_related(site: Path) -> None:
 
 
 def test_item_page_chips_show_class_phase_and_semester(site: Path) -> None:
-    chips = [li.get_text(strip=True) for li in page(site, "materi/soal-sts-ipas-kelas-3-genap/").select(".kkg-chips li")]
+    chips = [
+        li.get_text(strip=True) for li in page(site, "materi/soal-sts-ipas-kelas-3-genap/").select(".kkg-chips li")
+    ]
     assert chips == ["Soal", "IPAS", "Kelas 3", "Fase B", "Semester genap", "Kurikulum Merdeka"]
-    chips = [li.get_text(strip=True) for li in page(site, "materi/asesmen-diagnostik-matematika-fase-c/").select(".kkg-chips li")]
+    chips = [
+        li.get_text(strip=True)
+        for li in page(site, "materi/asesmen-diagnostik-matematika-fase-c/").select(".kkg-chips li")
+    ]
     assert "Fase C (kelas 5–6)" in chips
 
 
 def test_external_links_are_listed(site: Path) -> None:
     for item_id, item in ITEMS.items():
         links = page(site, f"materi/{item_id}/").select(".kkg-tautan a")
-        assert [(a.get_text(strip=True), a["href"]) for a in links] == [(t["judul"], t["url"]) for t in item.get("tautan", [])]
+        assert [(a.get_text(strip=True), a["href"]) for a in links] == [
+            (t["judul"], t["url"]) for t in item.get("tautan", [])
+        ]
 
 
 def test_catalog_index_json_describes_every_item(site: Path) -> None:
@@ -189,7 +198,11 @@ def test_catalog_without_javascript_reaches_every_item_through_subject_pages(sit
             reached.add(resolve(site, subject_url, link["href"]).parent.name)
     assert reached == set(ITEMS)
     per_class = page(site, "materi/mapel/matematika/").select_one("#kelas-2 + ul")
-    expected = {i for i, item in ITEMS.items() if item.get("mapel") == "Matematika" and 2 in classes(item) and ("kelas" in item or "fase" in item)}
+    expected = {
+        i
+        for i, item in ITEMS.items()
+        if item.get("mapel") == "Matematika" and 2 in classes(item) and ("kelas" in item or "fase" in item)
+    }
     assert {resolve(site, "materi/mapel/matematika/", a["href"]).parent.name for a in per_class.select("a")} == expected
 
 
@@ -199,9 +212,15 @@ def test_coordinator_cards_on_pengurus_link_to_their_materials(site: Path) -> No
     for coordinator in current["koordinator"]:
         member_id = coordinator["anggota"]
         mine = Counter(i["mapel"] for i in ITEMS.values() if i.get("koordinator") == member_id)
-        card = next(c for c in soup.select(".kkg-person") if c.select_one(".kkg-person__name").get_text(strip=True) == MEMBERS[member_id]["nama"])
+        card = next(
+            c
+            for c in soup.select(".kkg-person")
+            if c.select_one(".kkg-person__name").get_text(strip=True) == MEMBERS[member_id]["nama"]
+        )
         links = {a.get_text(strip=True): a["href"] for a in card.select(".kkg-person__link a")}
-        assert {label for label in links if label.startswith("Materi ")} == {f"Materi {m} ({n})" for m, n in mine.items()}
+        assert {label for label in links if label.startswith("Materi ")} == {
+            f"Materi {m} ({n})" for m, n in mine.items()
+        }
         for mapel, count in mine.items():
             href = links[f"Materi {mapel} ({count})"]
             target = resolve(site, "pengurus/", href)

@@ -7,9 +7,8 @@ from urllib.parse import urljoin, urlparse
 
 import pytest
 import yaml
-from PIL import Image
-
 from conftest import ROOT, page
+from PIL import Image
 
 MEMBERS = yaml.safe_load((ROOT / "data" / "anggota.yml").read_text(encoding="utf-8"))
 WITH_PHOTO = [member for member in MEMBERS if member.get("foto")]

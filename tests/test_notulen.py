@@ -292,7 +292,7 @@ def test_unknown_activity_is_reported_when_activities_exist(tmp_path: Path) -> N
 
     class Activities:  # what the kegiatan type's collection offers: `in`, iteration, `.file`
         file = "data/kegiatan/"
-        ids = {"2026-03-14-lokakarya-modul-ajar"}
+        ids = frozenset({"2026-03-14-lokakarya-modul-ajar"})
 
         def __contains__(self, activity_id: object) -> bool:
             return activity_id in self.ids

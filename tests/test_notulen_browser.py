@@ -29,7 +29,6 @@ def test_print_hides_navigation_and_shows_the_letterhead(served_site: str, deskt
     assert pdf.startswith(b"%PDF")
 
 
-
 def test_printed_minutes_start_with_the_letterhead(served_site: str, desktop) -> None:
     """The page's title (a heading for the screen; the minutes repeat it as "Acara") does not
     print above the letterhead, whatever the theme wraps it in."""

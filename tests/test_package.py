@@ -108,7 +108,7 @@ def test_a_fresh_environment_builds_the_demo_from_the_wheel(installed: Path, tmp
     published = {path.read_bytes() for path in site.rglob("*.js")}
     for script in (ROOT / "kkg_site" / "types").glob("*/static/*.js"):  # each type's own scripts
         assert script.read_bytes() in published, script.name
-    assert 'data-pagefind-body' in (site / "index.html").read_text(encoding="utf-8")  # the package's theme overrides
+    assert "data-pagefind-body" in (site / "index.html").read_text(encoding="utf-8")  # the package's theme overrides
     assert (site / "404.html").is_file()
 
 
@@ -155,7 +155,10 @@ def test_a_new_portal_has_no_demo_record(new_portal: Path) -> None:
 
 # The demo is a portal like any other: these files of kkg_site/portal/ are the demo's own.
 SHARED_WITH_THE_DEMO = [
-    "mkdocs.yml", ".github/workflows/pages.yml", ".github/workflows/harian.yml", ".vscode/extensions.json"
+    "mkdocs.yml",
+    ".github/workflows/pages.yml",
+    ".github/workflows/harian.yml",
+    ".vscode/extensions.json",
 ]
 
 
@@ -217,7 +220,6 @@ def test_a_new_portal_serves_with_make_serve(serving: str) -> None:
         except OSError:
             time.sleep(0.5)
     assert "KKG Baru" in html
-
 
 
 def test_a_new_portal_starts_at_the_current_data_format() -> None:

@@ -248,7 +248,11 @@ def test_phone_uploads_with_upper_case_names_are_accepted_and_published_lower_ca
     for file, old, new in (
         ("data/anggota.yml", "foto/siti-nurjanah.png", "foto/Siti-Nurjanah.PNG"),
         ("data/kas.yml", "kas/bukti/2025-09-05-bantuan-dinas.pdf", "kas/bukti/2025-09-05-Bantuan-Dinas.PDF"),
-        ("data/materi/bahasa-daerah/soal-aksara-sunda-kelas-3.yml", "latihan-aksara-sunda.pdf", "Latihan-Aksara-Sunda.PDF"),
+        (
+            "data/materi/bahasa-daerah/soal-aksara-sunda-kelas-3.yml",
+            "latihan-aksara-sunda.pdf",
+            "Latihan-Aksara-Sunda.PDF",
+        ),
     ):
         path = project.root / file
         path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")

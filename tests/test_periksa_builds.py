@@ -16,16 +16,18 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import ROOT, TODAY, Project, copy_project, count_checked
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import ROOT, TODAY, Project, copy_project, count_checked
 from kkg_site.errors import DataErrors
 from kkg_site.export import export
 from kkg_site.generator import generate
 from kkg_site.model import LAST_DATE, MAX_BRACKETS, MAX_ID, MAX_RUPIAH
 
-SETTINGS = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+SETTINGS = settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
 
 HOSTILE_TEXT = [
     "- " * 500 + "x",
@@ -45,7 +47,7 @@ HOSTILE_TEXT = [
     "<script>alert(1)</script>",
     "[x](&#106;avascript:alert(1))",
     "<svg onload=alert(1)>",
-    "=HYPERLINK(\"https://contoh.id\")",
+    '=HYPERLINK("https://contoh.id")',
     "  foto/spasi-depan.png",
     "../anggota.yml",
     "kas/../../../etc/passwd",
@@ -163,8 +165,11 @@ def edge_of_every_limit(project: Project) -> None:
     activity.write_text(
         "judul: |\n  Kegiatan\n  terakhir\njenis: rapat\n"
         f"tanggal: {LAST_DATE.isoformat()}\ntempat: sdn-1-sukamaju\n"
-        "deskripsi: |\n" + "".join("  " + line + "\n" for line in nested.splitlines())
-        + "  " + "[" * MAX_BRACKETS + "\n",
+        "deskripsi: |\n"
+        + "".join("  " + line + "\n" for line in nested.splitlines())
+        + "  "
+        + "[" * MAX_BRACKETS
+        + "\n",
         encoding="utf-8",
     )
     treasury = data / "kas.yml"

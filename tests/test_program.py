@@ -16,8 +16,8 @@ from urllib.parse import urljoin
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-
 from conftest import ROOT, TODAY, page
+
 from kkg_site.generator import generate
 from kkg_site.types.program import report
 
@@ -26,8 +26,26 @@ PROGRAMME = yaml.safe_load((DATA / "program.yml").read_text(encoding="utf-8"))
 KKG = yaml.safe_load((DATA / "kkg.yml").read_text(encoding="utf-8"))
 MEMBERS = {m["id"]: m for m in yaml.safe_load((DATA / "anggota.yml").read_text(encoding="utf-8"))}
 BOARDS = yaml.safe_load((DATA / "pengurus.yml").read_text(encoding="utf-8"))
-MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"]
-STATE_LABELS = {"belum": "Belum dimulai", "berjalan": "Sedang berjalan", "terlaksana": "Terlaksana", "tidak": "Tidak terlaksana"}
+MONTHS = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+]
+STATE_LABELS = {
+    "belum": "Belum dimulai",
+    "berjalan": "Sedang berjalan",
+    "terlaksana": "Terlaksana",
+    "tidak": "Tidak terlaksana",
+}
 
 
 @dataclass
@@ -52,7 +70,15 @@ def read_activities() -> list[Activity]:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
         start = raw.get("tanggal") or raw["mulai"]
         found.append(
-            Activity(path.stem, raw["judul"], start, raw.get("selesai") or start, raw.get("dibatalkan", False), raw.get("alasan"), raw.get("program"))
+            Activity(
+                path.stem,
+                raw["judul"],
+                start,
+                raw.get("selesai") or start,
+                raw.get("dibatalkan", False),
+                raw.get("alasan"),
+                raw.get("program"),
+            )
         )
     return found
 
@@ -83,7 +109,10 @@ def expected_rows(slug: str, today: date) -> list[tuple[str, list[str], str]]:
     as_of = min(today, end)
     done = [a for a in ACTIVITIES if start <= a.start <= end and a.status(as_of) == "selesai"]
     items = [i for i in PROGRAMME if i["tahun_ajaran"] == year]
-    rows = [(i["nama"], [a.title for a in done if a.programme == i["id"]], STATE_LABELS[state(i["id"], as_of)]) for i in items]
+    rows = [
+        (i["nama"], [a.title for a in done if a.programme == i["id"]], STATE_LABELS[state(i["id"], as_of)])
+        for i in items
+    ]
     outside = [a.title for a in done if a.programme not in {i["id"] for i in items}]
     if outside:
         rows.append(("Kegiatan di luar program kerja", outside, "–"))
@@ -133,7 +162,9 @@ def test_demo_programme_covers_two_school_years() -> None:
     assert all(8 <= count <= 12 for count in by_year.values())
 
 
-@pytest.mark.skipif(not (ROOT / "kkg_site" / "types" / "kegiatan").is_dir(), reason="the kegiatan type is not in this checkout")
+@pytest.mark.skipif(
+    not (ROOT / "kkg_site" / "types" / "kegiatan").is_dir(), reason="the kegiatan type is not in this checkout"
+)
 def test_demo_activities_realise_most_items() -> None:
     linked = {a.programme for a in ACTIVITIES if a.programme}
     assert len(linked) >= 15
@@ -156,10 +187,14 @@ def test_realisation_table_matches_the_activities(site: Path, slug: str) -> None
 @pytest.mark.parametrize("today", [date(2026, 3, 1), date(2025, 10, 20)])
 def test_realisation_table_for_another_build_date(today: date) -> None:
     output = generate(DATA, today=today)
-    reports = {p.path.removeprefix("program/laporan/").removesuffix(".md"): p for p in output.pages if p.path.startswith("program/laporan/")}
+    reports = {
+        p.path.removeprefix("program/laporan/").removesuffix(".md"): p
+        for p in output.pages
+        if p.path.startswith("program/laporan/")
+    }
     assert sorted(reports) == sorted(report_slugs(today))
-    for slug, report in reports.items():
-        soup = BeautifulSoup(report.body, "html.parser")
+    for slug, report_page in reports.items():
+        soup = BeautifulSoup(report_page.body, "html.parser")
         assert table_rows(soup) == expected_rows(slug, today), slug
         as_of = min(today, period_bounds(slug)[2])
         provisional = soup.select_one(".kkg-laporan__sementara")
@@ -173,7 +208,14 @@ def test_report_document(site: Path) -> None:
     for value in (KKG["nama"], KKG["gugus"], KKG["kecamatan"], KKG["alamat"]):
         assert value in kop
     headings = [h.get_text(strip=True) for h in soup.select(".kkg-laporan h2")]
-    assert headings == ["Pendahuluan", "Program kerja dan realisasi", "Pelaksanaan kegiatan", "Rapat dan keputusan", "Rencana yang belum terlaksana", "Penutup"]
+    assert headings == [
+        "Pendahuluan",
+        "Program kerja dan realisasi",
+        "Pelaksanaan kegiatan",
+        "Rapat dan keputusan",
+        "Rencana yang belum terlaksana",
+        "Penutup",
+    ]
     assert KKG["visi"] in soup.get_text()
 
     year, start, end = period_bounds(slug)
@@ -182,7 +224,12 @@ def test_report_document(site: Path) -> None:
     assert [re.sub(r"^\d+\.\s*", "", s.h3.get_text(strip=True)) for s in sections] == [a.title for a in done]
     for section, activity in zip(sections, done):
         raw = yaml.safe_load((DATA / "kegiatan" / f"{activity.id}.yml").read_text(encoding="utf-8"))
-        facts = dict(zip([dt.get_text(strip=True) for dt in section.select("dt")], [dd.get_text(" ", strip=True) for dd in section.select("dd")]))
+        facts = dict(
+            zip(
+                [dt.get_text(strip=True) for dt in section.select("dt")],
+                [dd.get_text(" ", strip=True) for dd in section.select("dd")],
+            )
+        )
         participants = raw.get("jumlah_peserta")
         assert facts["Peserta"] == (f"{participants} orang" if participants is not None else "tidak dicatat")
         for speaker in raw.get("narasumber") or []:
@@ -219,7 +266,13 @@ def test_report_lists_meetings_and_attaches_their_minutes(site: Path) -> None:
     soup = page(site, url)
     rows = soup.select("#tabel-rapat tbody tr")
     assert [[td.get_text(" ", strip=True) for td in tr.find_all("td")] for tr in rows] == [
-        [str(number), f"{m['tanggal'].day} {MONTHS[m['tanggal'].month - 1]} {m['tanggal'].year}", m["judul"], str(len(m["hadir"])), str(len(m.get("keputusan") or []))]
+        [
+            str(number),
+            f"{m['tanggal'].day} {MONTHS[m['tanggal'].month - 1]} {m['tanggal'].year}",
+            m["judul"],
+            str(len(m["hadir"])),
+            str(len(m.get("keputusan") or [])),
+        ]
         for number, m in enumerate(meetings, 1)
     ]
     for row, meeting in zip(rows, meetings):
@@ -238,7 +291,7 @@ def test_a_report_over_its_budget_names_its_activities(monkeypatch: pytest.Monke
     """Over its budget of done activities, a report names them with their dates and links to
     their pages instead of detailing them, and a year report attaches its semester reports;
     at the budget it details them itself."""
-    year, start, end = period_bounds(slug)
+    _year, start, end = period_bounds(slug)
     done = [a for a in ACTIVITIES if start <= a.start <= end and a.status(end) == "selesai"]
     meetings = read_meetings(start, end)
     url = f"program/laporan/{slug}/"
@@ -264,7 +317,9 @@ def test_a_report_over_its_budget_names_its_activities(monkeypatch: pytest.Monke
     assert summary.select_one("#tabel-rapat") == detailed.select_one("#tabel-rapat")
     # The rest of the document is the same.
     assert summary.select_one(".kkg-kop") is not None and summary.select_one(".kkg-ttd") is not None
-    assert [h.get_text(strip=True) for h in summary.select("h2")] == [h.get_text(strip=True) for h in detailed.select("h2")]
+    assert [h.get_text(strip=True) for h in summary.select("h2")] == [
+        h.get_text(strip=True) for h in detailed.select("h2")
+    ]
 
     attachments = summary.select("#pelaksanaan-kegiatan + p + ol a")
     if slug.endswith(("-ganjil", "-genap")):
@@ -273,7 +328,11 @@ def test_a_report_over_its_budget_names_its_activities(monkeypatch: pytest.Monke
     # The semester reports are attached; here both are within the budget and together detail everything.
     assert [a["href"] for a in attachments] == [f"../{slug}-ganjil/", f"../{slug}-genap/"]
     semesters = [pages[f"program/laporan/{slug}-{s}/"] for s in ("ganjil", "genap")]
-    details = [re.sub(r"^\d+\.\s*", "", h3.get_text(strip=True)) for s in semesters for h3 in s.select(".kkg-laporan__kegiatan h3")]
+    details = [
+        re.sub(r"^\d+\.\s*", "", h3.get_text(strip=True))
+        for s in semesters
+        for h3 in s.select(".kkg-laporan__kegiatan h3")
+    ]
     assert details == [a.title for a in done]
     for link, semester in zip(attachments, semesters):
         counts = f"({len(semester.select('.kkg-laporan__kegiatan'))} kegiatan, {len(semester.select('#tabel-rapat tbody tr'))} rapat)"
@@ -301,7 +360,9 @@ def test_programme_page_shows_each_item_with_its_state_and_activities(site: Path
 
 def test_beranda_summarises_the_running_year(site: Path) -> None:
     year = "2026/2027"
-    section = next(s for s in page(site, "").select(".kkg-home-section") if s.h2.get_text(strip=True) == f"Program kerja {year}")
+    section = next(
+        s for s in page(site, "").select(".kkg-home-section") if s.h2.get_text(strip=True) == f"Program kerja {year}"
+    )
     items = [i for i in PROGRAMME if i["tahun_ajaran"] == year]
     text = section.p.get_text(" ", strip=True)
     assert text.startswith(f"{len(items)} program")

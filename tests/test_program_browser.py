@@ -32,7 +32,6 @@ def test_report_prints_without_navigation(served_site: str, desktop) -> None:
     assert desktop.locator(".kkg-laporan").bounding_box()["width"] > 0.9 * page_width
 
 
-
 @pytest.mark.parametrize("slug", ["2025-2026", "2025-2026-ganjil"])
 def test_printed_report_starts_with_the_letterhead(served_site: str, desktop, slug: str) -> None:
     """The letterhead, then the report's own title: no heading for the screen above them."""
@@ -41,7 +40,9 @@ def test_printed_report_starts_with_the_letterhead(served_site: str, desktop, sl
     letterhead = [p.strip() for p in desktop.locator(".kkg-kop p").all_text_contents()]
     assert shown_texts(desktop, limit=len(letterhead)) == letterhead
     titles = [h1 for h1 in desktop.locator(".md-content h1").all() if h1.is_visible()]
-    assert [h1.inner_text().replace("\n", " ") for h1 in titles] == [desktop.locator(".kkg-laporan h1").inner_text().replace("\n", " ")]
+    assert [h1.inner_text().replace("\n", " ") for h1 in titles] == [
+        desktop.locator(".kkg-laporan h1").inner_text().replace("\n", " ")
+    ]
     assert desktop.locator(".kkg-kop").bounding_box()["y"] < 50  # at the top of the sheet
 
 
@@ -51,4 +52,6 @@ def test_report_pdf_uses_the_a4_page_size(served_site: str, desktop) -> None:
     boxes = re.findall(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]", pdf)
     assert boxes
     for width, height in boxes:
-        assert float(width) == pytest.approx(595.3, abs=1) and float(height) == pytest.approx(841.9, abs=1)  # 210 × 297 mm
+        assert float(width) == pytest.approx(595.3, abs=1) and float(height) == pytest.approx(
+            841.9, abs=1
+        )  # 210 × 297 mm

@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, Project, page, run
 
 FRAGMENT_PREFIX = b"pagefind_dcd"  # Pagefind 1.x fragment files: gzip("pagefind_dcd" + JSON)
@@ -90,7 +89,7 @@ def test_member_result_shows_task_and_school(site: Path) -> None:
 def test_page_view_loads_no_search_index(site: Path) -> None:
     """Material's lunr search is off and no page links to the search bundle."""
     assert not (site / "search").exists()
-    for url in content_pages(site) + ["404.html"]:
+    for url in [*content_pages(site), "404.html"]:
         soup = page(site, url)
         sources = [tag.get("src") or tag.get("href") or "" for tag in soup.find_all(["script", "link"])]
         assert not [source for source in sources if "pagefind" in source or "search_index" in source], url

@@ -8,7 +8,6 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-
 from conftest import SUB_PATH, page
 from demo_materi import ITEMS
 from test_search import content_pages

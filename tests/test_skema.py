@@ -160,8 +160,6 @@ def _subclasses(cls: type) -> list[type]:
     return [sub for direct in cls.__subclasses__() for sub in (direct, *_subclasses(direct))]
 
 
-
-
 def _properties(schema: dict[str, Any]):
     for node in json_objects(schema):
         if node.get("type") == "object":
@@ -214,7 +212,9 @@ def test_vscode_maps_every_yaml_data_file_to_its_schema() -> None:
 
 # Markdown scaffolds (notulen) carry no modeline: the YAML extension does not read front
 # matter (content/panduan/cms.md).
-YAML_SCAFFOLDS = [t for t in discover() if hasattr(t, "scaffold") and not kind_of(t.scaffold(TODAY, "contoh")[0]).markdown]
+YAML_SCAFFOLDS = [
+    t for t in discover() if hasattr(t, "scaffold") and not kind_of(t.scaffold(TODAY, "contoh")[0]).markdown
+]
 
 
 @pytest.mark.parametrize("content_type", YAML_SCAFFOLDS, ids=lambda t: t.name)
@@ -376,7 +376,7 @@ def test_activity_time_agrees_on_any_spelling(value: str) -> None:
     model, schema = agree(JamField, value)
     if model != schema:  # only an impossible clock or an end before the start, which periksa alone sees
         assert schema and not model, value
-        with pytest.raises(ValidationError, match="jam selesai|tidak ada"):
+        with pytest.raises(ValidationError, match=r"jam selesai|tidak ada"):
             TypeAdapter(JamField).validate_python(value)
 
 

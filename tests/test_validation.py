@@ -13,7 +13,6 @@ import sys
 from dataclasses import dataclass
 
 import pytest
-
 from conftest import Project, run
 
 
@@ -27,16 +26,70 @@ class Mistake:
 
 
 TEN_MISTAKES = [
-    Mistake("data/kkg.yml", "sekretariat: sdn-1-sukamaju", "sekretariat: sdn-01-sukamaju", "sekretariat", "'sdn-01-sukamaju' tidak ada di data/sekolah.yml (apakah maksud Anda 'sdn-1-sukamaju'?)"),
-    Mistake("data/kkg.yml", "zona_waktu: WIB", "zona_waktu: WBI", "zona_waktu", "harus salah satu dari: WIB, WITA, WIT (apakah maksud Anda 'WIB'?)"),
+    Mistake(
+        "data/kkg.yml",
+        "sekretariat: sdn-1-sukamaju",
+        "sekretariat: sdn-01-sukamaju",
+        "sekretariat",
+        "'sdn-01-sukamaju' tidak ada di data/sekolah.yml (apakah maksud Anda 'sdn-1-sukamaju'?)",
+    ),
+    Mistake(
+        "data/kkg.yml",
+        "zona_waktu: WIB",
+        "zona_waktu: WBI",
+        "zona_waktu",
+        "harus salah satu dari: WIB, WITA, WIT (apakah maksud Anda 'WIB'?)",
+    ),
     Mistake("data/sekolah.yml", 'npsn: "20201347"', 'npsn: "2020134"', "sekolah[1].npsn", "NPSN harus 8 angka"),
-    Mistake("data/sekolah.yml", "situs: https://sdnmargaluyu.sch.id", "situs: http://sdnmargaluyu.sch.id", ".situs", "(apakah maksud Anda 'https://sdnmargaluyu.sch.id'?)"),
-    Mistake("data/anggota.yml", "  nama: Dedi Kurniawan, S.Pd., M.Pd.", "  nmaa: Dedi Kurniawan, S.Pd., M.Pd.", "anggota[1].nmaa", "kunci tidak dikenal (apakah maksud Anda 'nama'?)"),
-    Mistake("data/anggota.yml", "- id: rina-marlina\n  nama: Rina Marlina, S.Pd.\n  sekolah: sdn-1-sukamaju", "- id: rina-marlina\n  nama: Rina Marlina, S.Pd.\n  sekolah: sdn-1-sukamju", "anggota[3].sekolah", "(apakah maksud Anda 'sdn-1-sukamaju'?)"),
-    Mistake("data/anggota.yml", "- id: zulkifli-chaniago", "- id: ahmad-syafii\n  nama: Ahmad Syafii, S.Pd.\n\n- id: zulkifli-chaniago", ".id", "'ahmad-syafii' sudah dipakai di baris"),
-    Mistake("data/anggota.yml", "foto: foto/siti-nurjanah.png", "foto: foto/siti-nurjanah.jpg", "anggota[2].foto", "berkas 'foto/siti-nurjanah.jpg' tidak ditemukan"),
-    Mistake("data/pengurus.yml", "selesai: 2025-06-30", "selesai: 2025-06-31", "pengurus[1].selesai", "tanggal 2025-06-31 tidak ada di kalender"),
-    Mistake("data/pengurus.yml", "ketua: cecep-supriatna", "ketua: cecep-supriatno", "pengurus[2].ketua", "(apakah maksud Anda 'cecep-supriatna'?)"),
+    Mistake(
+        "data/sekolah.yml",
+        "situs: https://sdnmargaluyu.sch.id",
+        "situs: http://sdnmargaluyu.sch.id",
+        ".situs",
+        "(apakah maksud Anda 'https://sdnmargaluyu.sch.id'?)",
+    ),
+    Mistake(
+        "data/anggota.yml",
+        "  nama: Dedi Kurniawan, S.Pd., M.Pd.",
+        "  nmaa: Dedi Kurniawan, S.Pd., M.Pd.",
+        "anggota[1].nmaa",
+        "kunci tidak dikenal (apakah maksud Anda 'nama'?)",
+    ),
+    Mistake(
+        "data/anggota.yml",
+        "- id: rina-marlina\n  nama: Rina Marlina, S.Pd.\n  sekolah: sdn-1-sukamaju",
+        "- id: rina-marlina\n  nama: Rina Marlina, S.Pd.\n  sekolah: sdn-1-sukamju",
+        "anggota[3].sekolah",
+        "(apakah maksud Anda 'sdn-1-sukamaju'?)",
+    ),
+    Mistake(
+        "data/anggota.yml",
+        "- id: zulkifli-chaniago",
+        "- id: ahmad-syafii\n  nama: Ahmad Syafii, S.Pd.\n\n- id: zulkifli-chaniago",
+        ".id",
+        "'ahmad-syafii' sudah dipakai di baris",
+    ),
+    Mistake(
+        "data/anggota.yml",
+        "foto: foto/siti-nurjanah.png",
+        "foto: foto/siti-nurjanah.jpg",
+        "anggota[2].foto",
+        "berkas 'foto/siti-nurjanah.jpg' tidak ditemukan",
+    ),
+    Mistake(
+        "data/pengurus.yml",
+        "selesai: 2025-06-30",
+        "selesai: 2025-06-31",
+        "pengurus[1].selesai",
+        "tanggal 2025-06-31 tidak ada di kalender",
+    ),
+    Mistake(
+        "data/pengurus.yml",
+        "ketua: cecep-supriatna",
+        "ketua: cecep-supriatno",
+        "pengurus[2].ketua",
+        "(apakah maksud Anda 'cecep-supriatna'?)",
+    ),
 ]
 
 COUNT_LINE = "Ditemukan 10 kesalahan pada data. Situs tidak dibangun."
@@ -50,7 +103,9 @@ def make_mistakes(project: Project, mistakes: list[Mistake]) -> list[tuple[Mista
         text = path.read_text(encoding="utf-8")
         assert text.count(mistake.old) == 1, f"{mistake.old!r} must occur once in {mistake.file}"
         path.write_text(text.replace(mistake.old, mistake.new), encoding="utf-8")
-        changed_at = text.index(mistake.old) + next(i for i, (a, b) in enumerate(zip(mistake.old, mistake.new)) if a != b)
+        changed_at = text.index(mistake.old) + next(
+            i for i, (a, b) in enumerate(zip(mistake.old, mistake.new)) if a != b
+        )
         located.append((mistake, text.count("\n", 0, changed_at) + 1))
     return located
 

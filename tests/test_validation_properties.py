@@ -19,7 +19,11 @@ from kkg_site.types.pengurus.model import Koordinator, Pengurus
 from kkg_site.yamlio import parse_yaml
 
 BASE = Path(__file__).parent / "bad_data" / "_base"
-LIST_FILES = {"sekolah.yml": ("sekolah", Sekolah), "anggota.yml": ("anggota", Anggota), "pengurus.yml": ("pengurus", Pengurus)}
+LIST_FILES = {
+    "sekolah.yml": ("sekolah", Sekolah),
+    "anggota.yml": ("anggota", Anggota),
+    "pengurus.yml": ("pengurus", Pengurus),
+}
 FIELD_NAMES = sorted({name for model in (KKG, Sekolah, Anggota, Pengurus, Koordinator) for name in model.model_fields})
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -29,7 +33,9 @@ scalars = st.one_of(
     st.integers(min_value=-(10**20), max_value=10**20),
     st.floats(allow_nan=False),
     st.text(max_size=30),
-    st.sampled_from(["2026-02-30", "14-03-2026", "2026-03-14", "http://contoh.sch.id", "sdn-1-uji", "ani-lestari", "WIB"]),
+    st.sampled_from(
+        ["2026-02-30", "14-03-2026", "2026-03-14", "http://contoh.sch.id", "sdn-1-uji", "ani-lestari", "WIB"]
+    ),
 )
 keys = st.one_of(st.sampled_from(FIELD_NAMES), st.text(min_size=1, max_size=12))
 structures = st.recursive(

@@ -16,7 +16,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import ROOT, Project, parse_annotation, tool_env
 
 WORKFLOWS = ROOT / ".github" / "workflows"
@@ -120,7 +119,7 @@ def test_actionlint_finds_a_broken_workflow(tmp_path: Path) -> None:
         capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     assert result.returncode == 1
-    assert "needs job \"bangun\" which does not exist" in result.stdout
+    assert 'needs job "bangun" which does not exist' in result.stdout
 
 
 def test_deploy_needs_the_checked_build_and_runs_only_on_main(workflow: dict) -> None:
@@ -207,7 +206,11 @@ def run_like_actions(workflow: dict, project: Project) -> list[subprocess.Comple
     for command in checked_commands(workflow):
         result = subprocess.run(
             ["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", command],
-            cwd=project.root, env=env, capture_output=True, text=True, timeout=600,
+            cwd=project.root,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=600,
         )
         results.append(result)
         if result.returncode != 0:

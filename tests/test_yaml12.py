@@ -99,7 +99,9 @@ def test_every_demo_file_saved_by_a_yaml_1_2_writer_reads_back_the_same() -> Non
 
 # --- migration ------------------------------------------------------------------------------
 
-ONE_ITEM = re.compile(r"^(\s*(?:- )?(?:kelas|waktu|materi|dokumentasi|hadir|izin|penyusun|berkas|kata_kunci): )\[([^\[\],]+)\]$", re.M)
+ONE_ITEM = re.compile(
+    r"^(\s*(?:- )?(?:kelas|waktu|materi|dokumentasi|hadir|izin|penyusun|berkas|kata_kunci): )\[([^\[\],]+)\]$", re.M
+)
 
 
 def write_old_shapes(data: Path) -> int:
@@ -110,7 +112,9 @@ def write_old_shapes(data: Path) -> int:
             continue
         text = path.read_text(encoding="utf-8")
         old = ONE_ITEM.sub(r"\1\2", text)
-        old = re.sub(r"^narasumber:\n  - (.*)\n    (.*)\n(?=\S)", r"narasumber:\n  \1\n  \2\n", old, count=1, flags=re.M)
+        old = re.sub(
+            r"^narasumber:\n  - (.*)\n    (.*)\n(?=\S)", r"narasumber:\n  \1\n  \2\n", old, count=1, flags=re.M
+        )
         old = re.sub(r"^versi_data: \d+\n", "", old, flags=re.M)
         if old != text:
             path.write_text(old, encoding="utf-8")
@@ -134,7 +138,9 @@ def test_migration_of_every_older_shape_builds_the_same_site(tmp_path: Path) -> 
     shutil.copytree(old, new)
     assert migrate.data_format(new) == 1
     preview = migrate.migrate(new, write=False)
-    assert preview.changed and all(p.read_text(encoding="utf-8") == (old / p.relative_to(new)).read_text(encoding="utf-8") for p in preview.changed)
+    assert preview.changed and all(
+        p.read_text(encoding="utf-8") == (old / p.relative_to(new)).read_text(encoding="utf-8") for p in preview.changed
+    )
     result = migrate.migrate(new)
     assert result.found == 1 and result.changed == preview.changed and not result.notes
     assert migrate.data_format(new) == migrate.DATA_FORMAT
@@ -151,5 +157,7 @@ def test_migration_leaves_what_it_cannot_rewrite_and_says_so(project: Project) -
     project.write("data/materi/ipas/catatan.yml", "judul: Catatan\njenis: materi\nkelas: |\n  5\n")
     result = kkg_site("migrasi", cwd=project.root)
     assert result.returncode == 1
-    assert "Ubah sendiri: data/materi/ipas/catatan.yml:3: tulis nilai ini sebagai daftar (diawali '- ')" in result.stderr
+    assert (
+        "Ubah sendiri: data/materi/ipas/catatan.yml:3: tulis nilai ini sebagai daftar (diawali '- ')" in result.stderr
+    )
     assert migrate.data_format(project.data) == 1

@@ -65,7 +65,10 @@ def run(kind: str, source: Path, data_dir: Path, today: date, *, trial: bool, up
     if plan.problems:
         for problem in plan.problems:
             print(problem, file=sys.stderr)
-        print(f"{len(plan.problems)} masalah; tidak ada yang ditulis. Perbaiki berkasnya lalu impor lagi.", file=sys.stderr)
+        print(
+            f"{len(plan.problems)} masalah; tidak ada yang ditulis. Perbaiki berkasnya lalu impor lagi.",
+            file=sys.stderr,
+        )
         return 1
     for note in plan.notes:
         print(note)

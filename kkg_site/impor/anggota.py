@@ -21,7 +21,7 @@ from pydantic import TypeAdapter, ValidationError
 from ..model import Slug
 from ..types.anggota.model import Anggota
 from ..types.organisasi.model import NPSN, Sekolah
-from .common import ImportFailure, Plan, ascii_slug, append_records, header_key, load_existing, name_key, unique_id
+from .common import ImportFailure, Plan, append_records, ascii_slug, header_key, load_existing, name_key, unique_id
 from .tabel import Cell, Sheet, read_sheets
 
 MEMBERS_FILE = "anggota.yml"
@@ -29,29 +29,74 @@ SCHOOLS_FILE = "sekolah.yml"
 
 # Header (without case, spaces, punctuation) → field. Exact names first; see _column_of for the rest.
 SYNONYMS = {
-    "nama": "nama", "namalengkap": "nama", "namaguru": "nama", "namaanggota": "nama", "namaptk": "nama",
-    "namapeserta": "nama", "namadangelar": "nama", "namalengkapdangelar": "nama", "namalengkapdengangelar": "nama",
+    "nama": "nama",
+    "namalengkap": "nama",
+    "namaguru": "nama",
+    "namaanggota": "nama",
+    "namaptk": "nama",
+    "namapeserta": "nama",
+    "namadangelar": "nama",
+    "namalengkapdangelar": "nama",
+    "namalengkapdengangelar": "nama",
     "id": "id",
-    "nip": "nip", "nipbaru": "nip", "nomorindukpegawai": "nip",
+    "nip": "nip",
+    "nipbaru": "nip",
+    "nomorindukpegawai": "nip",
     "nuptk": "nuptk",
-    "unitkerja": "sekolah", "asalsekolah": "sekolah", "sekolah": "sekolah", "namasekolah": "sekolah",
-    "satuanpendidikan": "sekolah", "instansi": "sekolah", "tempattugas": "sekolah", "satminkal": "sekolah",
-    "sekolahinduk": "sekolah", "unitkerjasekolah": "sekolah",
-    "npsn": "npsn", "npsnsekolah": "npsn",
-    "email": "surel", "surel": "surel", "alamatemail": "surel", "alamatsurel": "surel", "surelemail": "surel",
-    "jabatan": "tugas", "tugas": "tugas", "tugasmengajar": "tugas", "jenisptk": "tugas", "mengajar": "tugas",
-    "jabatandisekolah": "tugas", "tugastambahan": "tugas",
-    "alamat": "alamat", "alamatrumah": "alamat", "alamattinggal": "alamat", "alamatlengkap": "alamat",
+    "unitkerja": "sekolah",
+    "asalsekolah": "sekolah",
+    "sekolah": "sekolah",
+    "namasekolah": "sekolah",
+    "satuanpendidikan": "sekolah",
+    "instansi": "sekolah",
+    "tempattugas": "sekolah",
+    "satminkal": "sekolah",
+    "sekolahinduk": "sekolah",
+    "unitkerjasekolah": "sekolah",
+    "npsn": "npsn",
+    "npsnsekolah": "npsn",
+    "email": "surel",
+    "surel": "surel",
+    "alamatemail": "surel",
+    "alamatsurel": "surel",
+    "surelemail": "surel",
+    "jabatan": "tugas",
+    "tugas": "tugas",
+    "tugasmengajar": "tugas",
+    "jenisptk": "tugas",
+    "mengajar": "tugas",
+    "jabatandisekolah": "tugas",
+    "tugastambahan": "tugas",
+    "alamat": "alamat",
+    "alamatrumah": "alamat",
+    "alamattinggal": "alamat",
+    "alamatlengkap": "alamat",
 }
 PHONE_WORDS = ("hp", "wa", "telp", "telepon", "telpon", "whatsapp", "handphone", "ponsel", "seluler")
 # Recognised but not kept: the row number, and what the portal has no field for.
 IGNORED = {
-    "no": "nomor urut", "nomor": "nomor urut", "nourut": "nomor urut", "nomorurut": "nomor urut",
-    "lp": "jenis kelamin", "jk": "jenis kelamin", "jeniskelamin": "jenis kelamin", "kelamin": "jenis kelamin",
+    "no": "nomor urut",
+    "nomor": "nomor urut",
+    "nourut": "nomor urut",
+    "nomorurut": "nomor urut",
+    "lp": "jenis kelamin",
+    "jk": "jenis kelamin",
+    "jeniskelamin": "jenis kelamin",
+    "kelamin": "jenis kelamin",
 }
 MEMBER_FIELDS = ("id", "nama", "sekolah", "tugas", "nip", "nuptk", "telepon", "surel", "alamat")
-LABELS = {"nama": "Nama", "nip": "NIP", "nuptk": "NUPTK", "telepon": "No. HP/WA", "surel": "Email",
-          "tugas": "Jabatan", "alamat": "Alamat", "sekolah": "Sekolah", "npsn": "NPSN", "id": "ID"}
+LABELS = {
+    "nama": "Nama",
+    "nip": "NIP",
+    "nuptk": "NUPTK",
+    "telepon": "No. HP/WA",
+    "surel": "Email",
+    "tugas": "Jabatan",
+    "alamat": "Alamat",
+    "sekolah": "Sekolah",
+    "npsn": "NPSN",
+    "id": "ID",
+}
 
 
 def _column_of(key: str) -> str | None:
@@ -140,7 +185,9 @@ class Schools:
                 return school_id, None
         if not name:
             return None, "NPSN ini tidak ada di data/sekolah.yml; isi juga nama sekolahnya"
-        school_id = unique_id(ascii_slug(re.sub(r"^sd negeri\b", "sdn", _school_words(name))) or "sekolah", set(everything))
+        school_id = unique_id(
+            ascii_slug(re.sub(r"^sd negeri\b", "sdn", _school_words(name))) or "sekolah", set(everything)
+        )
         record: dict[str, Any] = {"id": school_id, "nama": name}
         if npsn:
             record["npsn"] = npsn
@@ -214,7 +261,9 @@ def plan(source: Path, data_dir: Path, today: date, update: bool) -> Plan:
         where = row.where
         twin = next(((other, how) for other in earlier if (how := _same_person(other.record, record))), None)
         if twin is not None:
-            result.problems.append(f"{where}: anggota yang sama dengan {twin[0].where} ({twin[1]} sama); hapus salah satunya")
+            result.problems.append(
+                f"{where}: anggota yang sama dengan {twin[0].where} ({twin[1]} sama); hapus salah satunya"
+            )
             continue
         earlier.append(row)
         school_name, npsn = record.pop("_sekolah", ""), record.pop("_npsn", None)
@@ -252,7 +301,9 @@ def plan(source: Path, data_dir: Path, today: date, update: bool) -> Plan:
     new_schools = [school for school_id, school in schools.new.items() if school_id in schools.used]
     heading = f"diimpor dari {source.name}, {today.isoformat()}"
     if new_schools:
-        result.write(SCHOOLS_FILE, append_records(result.current(SCHOOLS_FILE), new_schools, "sekolah", SCHOOLS_FILE, heading))
+        result.write(
+            SCHOOLS_FILE, append_records(result.current(SCHOOLS_FILE), new_schools, "sekolah", SCHOOLS_FILE, heading)
+        )
         result.notes.append(f"{len(new_schools)} sekolah baru: {', '.join(s['nama'] for s in new_schools)}.")
     text = result.current(MEMBERS_FILE)
     if updates:
@@ -270,7 +321,9 @@ def _rows(sheet: Sheet, header: Header, result: Plan) -> list[Row]:
     for number, cells in sheet.rows:
         if number <= header.row:
             continue
-        values = {name: cells[position] if position < len(cells) else Cell("") for name, position in header.columns.items()}
+        values = {
+            name: cells[position] if position < len(cells) else Cell("") for name, position in header.columns.items()
+        }
         if not any(cell.text for cell in values.values()):
             continue  # blank row
         record, problems = _record(values)
@@ -298,10 +351,15 @@ def _record(values: dict[str, Cell]) -> tuple[dict[str, Any], list[tuple[str, st
         if cell is None or not cell.text:
             continue
         if cell.digits_lost:
-            problems.append((name, (
-                f"{LABELS[name]} tersimpan sebagai angka, sehingga angka terakhirnya hilang ({cell.text}); "
-                "ubah format kolom menjadi Teks lalu ketik ulang nomornya"
-            )))
+            problems.append(
+                (
+                    name,
+                    (
+                        f"{LABELS[name]} tersimpan sebagai angka, sehingga angka terakhirnya hilang ({cell.text}); "
+                        "ubah format kolom menjadi Teks lalu ketik ulang nomornya"
+                    ),
+                )
+            )
             continue
         value, message = _checked(_CHECKS[name], cell.text)
         if message:

@@ -215,7 +215,26 @@ def append_records(current: str | None, records: list[dict[str, Any]], schema: s
 # --- names and ids --------------------------------------------------------------------
 
 # Titles written before a name (Dra. Yanti Sumiati); degrees come after a comma.
-_PREFIXES = {"drs", "dra", "dr", "h", "hj", "ir", "prof", "kh", "ust", "ustadz", "ustazah", "bapak", "ibu", "bpk", "ny", "tn", "sdr", "sdri"}
+_PREFIXES = {
+    "drs",
+    "dra",
+    "dr",
+    "h",
+    "hj",
+    "ir",
+    "prof",
+    "kh",
+    "ust",
+    "ustadz",
+    "ustazah",
+    "bapak",
+    "ibu",
+    "bpk",
+    "ny",
+    "tn",
+    "sdr",
+    "sdri",
+}
 
 
 _DEGREE = re.compile(r"^(?:[A-Z][a-z]{0,3}\.){1,4}[A-Za-z]*\.?$")
@@ -224,8 +243,8 @@ _DEGREE = re.compile(r"^(?:[A-Z][a-z]{0,3}\.){1,4}[A-Za-z]*\.?$")
 def bare_name(name: str) -> str:
     """A person's name without titles and degrees: 'Dra. Hj. Yanti Sumiati, M.Pd.' → 'Yanti Sumiati'."""
     words = name.split(",")[0].split()
-    while words and re.sub(r"[^a-z]", "", words[0].casefold()) in _PREFIXES and (
-        words[0].endswith(".") or len(words) > 2
+    while (
+        words and re.sub(r"[^a-z]", "", words[0].casefold()) in _PREFIXES and (words[0].endswith(".") or len(words) > 2)
     ):
         words = words[1:]
     while len(words) > 1 and _DEGREE.match(words[-1]):  # degrees written without a comma: "Agus S.Pd."

@@ -24,7 +24,9 @@ from .common import ImportFailure, Plan, ascii_slug, dump_yaml, load_existing, m
 FOLDER = "materi"
 SKIPPED_NAMES = {"desktop.ini", "thumbs.db", ".ds_store"}
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
-_KELAS = re.compile(r"\b(?:kelas|kls|kl)\s*\.?\s*([1-6]|i{1,3}|iv|vi?)\b(?:\s*(?:-|–|dan|&|,|s\.?d\.?)\s*([1-6]|i{1,3}|iv|vi?)\b)?")
+_KELAS = re.compile(
+    r"\b(?:kelas|kls|kl)\s*\.?\s*([1-6]|i{1,3}|iv|vi?)\b(?:\s*(?:-|–|dan|&|,|s\.?d\.?)\s*([1-6]|i{1,3}|iv|vi?)\b)?"
+)
 _FASE = re.compile(r"\bfase\s*([abc])\b")
 _SEMESTER = re.compile(r"\b(?:(ganjil|genap)|(?:semester|smt|sem)\s*\.?\s*([12]|i{1,2}))\b")
 JENIS_WORDS = (
@@ -71,7 +73,7 @@ def subjects_in(text: str, subjects: list[str]) -> set[str]:
     # One word ("mtk") or two written apart ("b. indo", "b indo") may be a short form.
     for size in (1, 2, 3):
         for start in range(len(words) - size + 1):
-            subject = ALIASES.get("".join(words[start:start + size]))
+            subject = ALIASES.get("".join(words[start : start + size]))
             if subject in subjects:
                 found.add(subject)
     # "Pendidikan Pancasila" also contains the alias "pancasila": keep the most specific names.
@@ -98,7 +100,9 @@ class Item:
 
 def plan(source: Path, data_dir: Path, today: date, update: bool) -> Plan:
     if not source.is_dir():
-        raise ImportFailure(f"{source} bukan folder. Impor materi membaca satu folder (boleh bersubfolder), mis. hasil unduhan Google Drive.")
+        raise ImportFailure(
+            f"{source} bukan folder. Impor materi membaca satu folder (boleh bersubfolder), mis. hasil unduhan Google Drive."
+        )
     index = load_existing(data_dir, today)
     subjects = index["organisasi"].kkg.mapel_list if index["organisasi"].kkg else []
     existing = {item_id: Path(m.source_file).relative_to("data") for item_id, m in index["materi"].by_id.items()}
@@ -117,10 +121,14 @@ def plan(source: Path, data_dir: Path, today: date, update: bool) -> Plan:
             facts.fase = found.fase or facts.fase
             facts.semester = found.semester or facts.semester
         if len(facts.mapel) != 1:
-            why = "mata pelajaran tidak dikenali dari nama folder atau berkas" if not facts.mapel else (
-                f"lebih dari satu mata pelajaran ({', '.join(sorted(facts.mapel))})"
+            why = (
+                "mata pelajaran tidak dikenali dari nama folder atau berkas"
+                if not facts.mapel
+                else (f"lebih dari satu mata pelajaran ({', '.join(sorted(facts.mapel))})")
             )
-            result.notes.append(f"Perlu keputusan: {item.source}: {why}; tidak diimpor. Beri nama folder mapelnya, mis. Matematika.")
+            result.notes.append(
+                f"Perlu keputusan: {item.source}: {why}; tidak diimpor. Beri nama folder mapelnya, mis. Matematika."
+            )
             continue
         outcomes[_add(result, item, facts, existing, taken, update)] += 1
     result.notes.append(
@@ -135,7 +143,9 @@ def collect(source: Path, subjects: list[str]) -> tuple[list[Item], list[str]]:
     items, skipped = [], []
 
     def visit(folder: Path, names: list[str]) -> None:
-        entries = sorted(p for p in folder.iterdir() if not p.name.startswith((".", "~$")) and p.name.casefold() not in SKIPPED_NAMES)
+        entries = sorted(
+            p for p in folder.iterdir() if not p.name.startswith((".", "~$")) and p.name.casefold() not in SKIPPED_NAMES
+        )
         files = [p for p in entries if p.is_file() and not p.is_symlink()]
         usable = [p for p in files if p.suffix.lower() in KINDS]
         skipped.extend(str(p.relative_to(source)) for p in files if p not in usable)
@@ -184,7 +194,9 @@ def _add(result: Plan, item: Item, facts: Facts, existing: dict[str, Path], take
     text = f"{modeline('materi', relative)}\n# Diimpor dari: {item.source.as_posix()}\n{dump_yaml(record)}"
     current = result.current(relative)
     if current is not None and current != text and not update:
-        result.notes.append(f"{item.source}: data/{relative} sudah ada dan berbeda; tidak ditimpa (pakai --perbarui untuk menimpanya).")
+        result.notes.append(
+            f"{item.source}: data/{relative} sudah ada dan berbeda; tidak ditimpa (pakai --perbarui untuk menimpanya)."
+        )
         return "lewat"
     if current == text:
         return "sama"
@@ -194,7 +206,9 @@ def _add(result: Plan, item: Item, facts: Facts, existing: dict[str, Path], take
         if not (target.is_file() and target.read_bytes() == path.read_bytes()):
             result.copy(f"{folder}/{name}", path)
     if not facts.kelas and not facts.fase:
-        result.notes.append(f"{item.source}: kelas tidak disebut di nama folder atau berkas; ditulis untuk semua kelas.")
+        result.notes.append(
+            f"{item.source}: kelas tidak disebut di nama folder atau berkas; ditulis untuk semua kelas."
+        )
     return "baru"
 
 
@@ -204,7 +218,9 @@ def _material_id(base: str, folder: str, existing: dict[str, Path], taken: set[s
     number = 1
     while True:
         candidate = base if number == 1 else f"{base}-{number}"
-        if candidate not in taken and existing.get(candidate, Path(f"{folder}/{candidate}.yml")) == Path(f"{folder}/{candidate}.yml"):
+        if candidate not in taken and existing.get(candidate, Path(f"{folder}/{candidate}.yml")) == Path(
+            f"{folder}/{candidate}.yml"
+        ):
             taken.add(candidate)
             return candidate
         number += 1

@@ -23,7 +23,20 @@ from ..types.notulen.model import Jam
 from .common import ImportFailure, Plan, ascii_slug, dump_yaml, header_key, load_existing, name_key, refuse_ole
 
 FOLDER = "notulen"
-MONTHS = ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"]
+MONTHS = [
+    "januari",
+    "februari",
+    "maret",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "agustus",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+]
 # Older spellings still common in school documents.
 MONTH_NUMBERS = {name: number for number, name in enumerate(MONTHS, start=1)} | {"pebruari": 2, "nopember": 11}
 DAYS = ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"]
@@ -39,23 +52,62 @@ _BULLET = re.compile(r"^\s*[-•·*]\s+")
 
 # Section headings (without case and punctuation) → what the section holds.
 SECTIONS = {
-    "keputusan": "keputusan", "kesimpulan": "keputusan", "hasilrapat": "keputusan", "hasilkeputusan": "keputusan",
-    "keputusanrapat": "keputusan", "kesimpulanrapat": "keputusan", "kesimpulandankeputusan": "keputusan",
-    "agenda": "agenda", "acara": "agenda", "agendarapat": "agenda", "susunanacara": "agenda",
-    "daftarhadir": "hadir", "peserta": "hadir", "pesertarapat": "hadir", "hadir": "hadir", "kehadiran": "hadir",
-    "yanghadir": "hadir", "pesertayanghadir": "hadir",
-    "izin": "izin", "berhalangan": "izin", "yangberhalangan": "izin", "tidakhadir": "izin",
-    "tindaklanjut": "tindak", "rencanatindaklanjut": "tindak", "rtl": "tindak",
+    "keputusan": "keputusan",
+    "kesimpulan": "keputusan",
+    "hasilrapat": "keputusan",
+    "hasilkeputusan": "keputusan",
+    "keputusanrapat": "keputusan",
+    "kesimpulanrapat": "keputusan",
+    "kesimpulandankeputusan": "keputusan",
+    "agenda": "agenda",
+    "acara": "agenda",
+    "agendarapat": "agenda",
+    "susunanacara": "agenda",
+    "daftarhadir": "hadir",
+    "peserta": "hadir",
+    "pesertarapat": "hadir",
+    "hadir": "hadir",
+    "kehadiran": "hadir",
+    "yanghadir": "hadir",
+    "pesertayanghadir": "hadir",
+    "izin": "izin",
+    "berhalangan": "izin",
+    "yangberhalangan": "izin",
+    "tidakhadir": "izin",
+    "tindaklanjut": "tindak",
+    "rencanatindaklanjut": "tindak",
+    "rtl": "tindak",
 }
 FIELDS = {
-    "tanggal": "tanggal", "haritanggal": "tanggal", "hari": "tanggal",
-    "waktu": "jam", "pukul": "jam", "jam": "jam",
-    "tempat": "tempat", "lokasi": "tempat",
-    "pimpinan": "pimpinan", "pimpinanrapat": "pimpinan", "dipimpinoleh": "pimpinan", "pemimpinrapat": "pimpinan",
-    "notulis": "notulis", "notulen": "notulis", "sekretaris": "notulis", "pencatat": "notulis",
-    "acara": "agenda", "agenda": "agenda",
+    "tanggal": "tanggal",
+    "haritanggal": "tanggal",
+    "hari": "tanggal",
+    "waktu": "jam",
+    "pukul": "jam",
+    "jam": "jam",
+    "tempat": "tempat",
+    "lokasi": "tempat",
+    "pimpinan": "pimpinan",
+    "pimpinanrapat": "pimpinan",
+    "dipimpinoleh": "pimpinan",
+    "pemimpinrapat": "pimpinan",
+    "notulis": "notulis",
+    "notulen": "notulis",
+    "sekretaris": "notulis",
+    "pencatat": "notulis",
+    "acara": "agenda",
+    "agenda": "agenda",
 }
-GENERIC_TITLES = {"notulen", "notulenrapat", "notula", "notularapat", "notulensi", "notulensirapat", "beritaacara", "beritaacararapat"}
+GENERIC_TITLES = {
+    "notulen",
+    "notulenrapat",
+    "notula",
+    "notularapat",
+    "notulensi",
+    "notulensirapat",
+    "beritaacara",
+    "beritaacararapat",
+}
 TASK_COLUMNS = {"tugas", "kegiatan", "uraian", "uraiantugas", "rencana", "tindaklanjut", "rencanatindaklanjut", "apa"}
 WHO_COLUMNS = {"pj", "penanggungjawab", "pelaksana", "oleh", "petugas", "siapa", "pic"}
 WHEN_COLUMNS = {"tenggat", "bataswaktu", "waktu", "target", "tanggal", "kapan", "tenggatwaktu", "jadwal"}
@@ -117,8 +169,21 @@ class Minutes:
     unsure: list[str] = field(default_factory=list)  # what a person has to decide
 
     def front_matter(self) -> dict[str, Any]:
-        keys = ("judul", "tanggal", "jam", "tempat", "jenis", "pimpinan", "notulis", "hadir", "izin", "tamu",
-                "agenda", "keputusan", "tindak_lanjut")
+        keys = (
+            "judul",
+            "tanggal",
+            "jam",
+            "tempat",
+            "jenis",
+            "pimpinan",
+            "notulis",
+            "hadir",
+            "izin",
+            "tamu",
+            "agenda",
+            "keputusan",
+            "tindak_lanjut",
+        )
         data = {key: getattr(self, key) for key in keys if getattr(self, key) not in (None, [], "")}
         return data | {"status": "draf"}
 
@@ -128,10 +193,17 @@ class Minutes:
         return f"{front}\n{body}\n" if body else front
 
     def summary(self) -> list[str]:
-        found = [f"{key}: {len(value)}" for key, value in (
-            ("hadir", self.hadir), ("izin", self.izin), ("tamu", self.tamu), ("agenda", self.agenda),
-            ("keputusan", self.keputusan), ("tindak lanjut", self.tindak_lanjut),
-        )]
+        found = [
+            f"{key}: {len(value)}"
+            for key, value in (
+                ("hadir", self.hadir),
+                ("izin", self.izin),
+                ("tamu", self.tamu),
+                ("agenda", self.agenda),
+                ("keputusan", self.keputusan),
+                ("tindak lanjut", self.tindak_lanjut),
+            )
+        ]
         missing = [key for key in ("jam", "tempat", "pimpinan", "notulis") if getattr(self, key) is None]
         lines = [f"dikenali: judul, tanggal, {', '.join(found)}"]
         if missing:
@@ -158,8 +230,10 @@ def _open(path: Path) -> Any:
         raise ImportFailure(f"{path.name} bukan dokumen Word (.docx). Impor notulen membaca berkas .docx.")
     try:
         return docx.Document(str(path))
-    except Exception as error:  # noqa: BLE001 - any zip may arrive here; each failure means "not a document we can read"
-        raise ImportFailure(f"{path.name} tidak dapat dibaca sebagai dokumen Word ({type(error).__name__}); simpan ulang sebagai .docx.") from error
+    except Exception as error:
+        raise ImportFailure(
+            f"{path.name} tidak dapat dibaca sebagai dokumen Word ({type(error).__name__}); simpan ulang sebagai .docx."
+        ) from error
 
 
 def parse_date(text: str) -> date | None:
@@ -195,7 +269,7 @@ class _Reader:
         if not text:
             return
         style = (paragraph.style.name if paragraph.style is not None else "").casefold()
-        is_list = "list" in style or paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None
+        is_list = "list" in style or (paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None)
         bold = all(run.bold for run in paragraph.runs if run.text.strip()) and len(text) < 80
         heading = style.startswith(("heading", "title", "judul")) or (bold and not is_list)
         if heading or (text.endswith(":") and header_key(text) in SECTIONS):
@@ -206,7 +280,11 @@ class _Reader:
         if not self.minutes.judul:  # the first line of a document without headings is its title
             self.heading(text)
             return
-        item = _BULLET.sub("", _NUMBERED.sub("", text)) if is_list or _NUMBERED.match(text) or _BULLET.match(text) else None
+        item = (
+            _BULLET.sub("", _NUMBERED.sub("", text))
+            if is_list or _NUMBERED.match(text) or _BULLET.match(text)
+            else None
+        )
         if item is not None and self.section in ("keputusan", "agenda"):
             getattr(self.minutes, self.section).append(item)
         elif self.section in ("hadir", "izin"):
@@ -286,10 +364,16 @@ class _Reader:
         if not rows:
             return
         keys = [header_key(cell) for cell in rows[0]]
-        column = {kind: next((i for i, key in enumerate(keys) if key in names), None) for kind, names in (
-            ("task", TASK_COLUMNS), ("who", WHO_COLUMNS), ("when", WHEN_COLUMNS), ("note", NOTE_COLUMNS),
-            ("role", ROLE_COLUMNS),
-        )}
+        column = {
+            kind: next((i for i, key in enumerate(keys) if key in names), None)
+            for kind, names in (
+                ("task", TASK_COLUMNS),
+                ("who", WHO_COLUMNS),
+                ("when", WHEN_COLUMNS),
+                ("note", NOTE_COLUMNS),
+                ("role", ROLE_COLUMNS),
+            )
+        }
         name_column = next((i for i, key in enumerate(keys) if key.startswith("nama") and "sekolah" not in key), None)
         if column["task"] is not None and column["who"] is not None:
             self.action_table(rows, column)
@@ -315,7 +399,9 @@ class _Reader:
                 continue
             member = self.member(who)
             if member is None:
-                self.minutes.unsure.append(f"tindak lanjut '{task}': penanggung jawab '{who}' bukan anggota; ditulis di pembahasan")
+                self.minutes.unsure.append(
+                    f"tindak lanjut '{task}': penanggung jawab '{who}' bukan anggota; ditulis di pembahasan"
+                )
                 self.minutes.body.append(f"- Tindak lanjut: {_escape(task)} (penanggung jawab: {_escape(who)})")
                 continue
             item: dict[str, Any] = {"tugas": task, "pj": member}

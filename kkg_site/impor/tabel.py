@@ -62,7 +62,7 @@ def _read_xlsx(path: Path) -> list[Sheet]:
             # ("Data Validation extension is not supported"): noise for a teacher.
             warnings.simplefilter("ignore")
             book = openpyxl.load_workbook(path, data_only=True)  # not read-only: every cell knows its row
-    except Exception as error:  # noqa: BLE001 - any file may arrive here; each failure means "not a workbook we can read"
+    except Exception as error:
         raise ImportFailure(
             f"{path.name} tidak dapat dibaca sebagai lembar kerja Excel ({type(error).__name__}). "
             "Pastikan berkasnya .xlsx yang utuh dan tidak berkata sandi: buka di Excel atau LibreOffice, "
@@ -100,7 +100,9 @@ def _excel_cell(cell: object) -> Cell:
 def _read_csv(path: Path) -> Sheet:
     raw = path.read_bytes()
     if b"\0" in raw[:4096]:
-        raise ImportFailure(f"{path.name} bukan berkas CSV (isinya bukan teks). Simpan lembar kerja sebagai .csv atau .xlsx.")
+        raise ImportFailure(
+            f"{path.name} bukan berkas CSV (isinya bukan teks). Simpan lembar kerja sebagai .csv atau .xlsx."
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -121,5 +123,9 @@ def _read_csv(path: Path) -> Sheet:
 def _csv_cell(value: str) -> Cell:
     text = " ".join(value.split())
     # Excel writes a long number as 1,97804E+17 in a CSV: the digits are gone.
-    lost = bool(text) and "e+" in text.casefold() and text.replace(",", ".").casefold().replace("e+", "").replace(".", "").isdigit()
+    lost = (
+        bool(text)
+        and "e+" in text.casefold()
+        and text.replace(",", ".").casefold().replace("e+", "").replace(".", "").isdigit()
+    )
     return Cell(text, digits_lost=lost)

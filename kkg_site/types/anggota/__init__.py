@@ -10,9 +10,9 @@ from ...checks import IMAGE_SUFFIXES, check_image, check_reference, unique_by
 from ...contenttype import ContentType, Dataset
 from ...datafiles import DataFile, Upload
 from ...errors import ErrorLog
+from ...filecontent import published
 from ...model import ids_complete, raw_ids, validate_list
 from ...opendata import link
-from ...filecontent import published
 from ...reader import DataReader
 from .model import Anggota
 
@@ -84,11 +84,16 @@ class AnggotaType(ContentType):
 
     def load(self, reader: DataReader) -> Members:
         listed = reader.yaml_file(FILE, required=True)
-        members = unique_by(validate_list(Anggota, listed.data, listed.file, reader.log, "anggota", partial=True), "id", reader.log)
+        members = unique_by(
+            validate_list(Anggota, listed.data, listed.file, reader.log, "anggota", partial=True), "id", reader.log
+        )
         photos = {}
         for member in members.values():
             if member.id == "index":  # anggota/index.md is the list of members
-                reader.log.add(*member.where("id"), "id 'index' dipakai halaman daftar anggota; pilih id lain, mis. nama anggotanya")
+                reader.log.add(
+                    *member.where("id"),
+                    "id 'index' dipakai halaman daftar anggota; pilih id lain, mis. nama anggotanya",
+                )
             if member.foto:
                 image = check_image(reader, reader.data_dir, member.foto, member.where("foto"))
                 if image:
@@ -112,7 +117,9 @@ class AnggotaType(ContentType):
                 by_school.setdefault(member.sekolah or "", []).append(member)
         groups = [
             (schools.get(school_id), group)
-            for school_id, group in sorted(by_school.items(), key=lambda kv: schools[kv[0]].nama if kv[0] in schools else "~")
+            for school_id, group in sorted(
+                by_school.items(), key=lambda kv: schools[kv[0]].nama if kv[0] in schools else "~"
+            )
         ]
         photos = {m.id: photo_url(m, members.photos) for m in members.by_id.values()}
         yield renderer.page(
@@ -131,7 +138,12 @@ class AnggotaType(ContentType):
                 member.nama,
                 "anggota/anggota.html",
                 description=", ".join(filter(None, [member.tugas, getattr(school, "nama", None)])),
-                meta={"search": {"kind": SEARCH_KIND, "meta": {"tugas": member.tugas or "", "sekolah": getattr(school, "nama", "")}}},
+                meta={
+                    "search": {
+                        "kind": SEARCH_KIND,
+                        "meta": {"tugas": member.tugas or "", "sekolah": getattr(school, "nama", "")},
+                    }
+                },
                 member=member,
                 school=school,
                 photo=photos[member.id],

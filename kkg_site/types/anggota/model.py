@@ -39,12 +39,16 @@ class Anggota(Record):
     nama: str = Field(min_length=1, description="Nama lengkap dengan gelar, mis. Siti Nurjanah, S.Pd.")
     sekolah: Slug | None = Field(None, description="Sekolah tempat mengajar: id sekolah di data/sekolah.yml.")
     tugas: str | None = Field(None, description="Tugas di sekolah, mis. Guru Kelas 4 atau Kepala Sekolah.")
-    foto: str | None = Field(None, description="Foto (JPG, PNG, WebP): letaknya di folder data/, mis. foto/siti-nurjanah.jpg.")
+    foto: str | None = Field(
+        None, description="Foto (JPG, PNG, WebP): letaknya di folder data/, mis. foto/siti-nurjanah.jpg."
+    )
     aktif: bool = Field(True, description="false bila sudah pensiun atau pindah tugas; tidak tampil di daftar anggota.")
     # Private: never published unless named in `publik`.
-    nip: NIP | None = Field(None, title="NIP", description='NIP, 18 angka, di antara tanda kutip.' + _PRIVATE)
-    nuptk: NUPTK | None = Field(None, title="NUPTK", description='NUPTK, 16 angka, di antara tanda kutip.' + _PRIVATE)
-    telepon: str | None = Field(None, description='Nomor telepon/WhatsApp, di antara tanda kutip, mis. "0812-2145-7731".' + _PRIVATE)
+    nip: NIP | None = Field(None, title="NIP", description="NIP, 18 angka, di antara tanda kutip." + _PRIVATE)
+    nuptk: NUPTK | None = Field(None, title="NUPTK", description="NUPTK, 16 angka, di antara tanda kutip." + _PRIVATE)
+    telepon: str | None = Field(
+        None, description='Nomor telepon/WhatsApp, di antara tanda kutip, mis. "0812-2145-7731".' + _PRIVATE
+    )
     surel: Surel | None = Field(None, description="Alamat surel (email)." + _PRIVATE)
     alamat: str | None = Field(None, description="Alamat rumah." + _PRIVATE)
     publik: list[Annotated[PrivateField, BeforeValidator(_not_always_public)]] = Field(

@@ -86,7 +86,9 @@ def _events(view: ActivityView, context: Views) -> list[Event]:
     return [_event(view, context, start, end, day, len(sessions)) for day, (start, end) in enumerate(sessions, 1)]
 
 
-def _event(view: ActivityView, context: Views, start: datetime | date, end: datetime | date, day: int, days: int) -> Event:
+def _event(
+    view: ActivityView, context: Views, start: datetime | date, end: datetime | date, day: int, days: int
+) -> Event:
     """Day ``day`` of ``days`` of an activity (one event per day with hours, else one all-day span)."""
     activity = view.activity
     event = Event()

@@ -158,7 +158,9 @@ class Narasumber(Record):
     )
 
     anggota: Slug | None = Field(None, description="Narasumber dari KKG: id anggota di data/anggota.yml.")
-    nama: str | None = Field(default=None, min_length=1, description="Narasumber dari luar KKG: nama lengkap dengan gelar.")
+    nama: str | None = Field(
+        default=None, min_length=1, description="Narasumber dari luar KKG: nama lengkap dengan gelar."
+    )
     lembaga: str | None = Field(None, description="Lembaga narasumber dari luar KKG, mis. BBGP Provinsi Jawa Barat.")
     topik: str | None = Field(None, description="Topik yang dibawakan.")
 
@@ -180,13 +182,23 @@ class Kegiatan(Record):
 
     judul: str = Field(min_length=1, description="Judul kegiatan.")
     jenis: Jenis = Field("lainnya", description="Jenis kegiatan: lokakarya, seminar, pelatihan, rapat atau lainnya.")
-    tanggal: Tanggal | None = Field(None, description="Kegiatan satu hari: tanggalnya (TTTT-BB-HH), sama dengan nama berkas.")
-    mulai: Tanggal | None = Field(None, description="Kegiatan beberapa hari: hari pertama (TTTT-BB-HH); isi tanpa tanggal.")
-    selesai: Tanggal | None = Field(None, description="Kegiatan beberapa hari: hari terakhir (TTTT-BB-HH), tidak sebelum mulai.")
+    tanggal: Tanggal | None = Field(
+        None, description="Kegiatan satu hari: tanggalnya (TTTT-BB-HH), sama dengan nama berkas."
+    )
+    mulai: Tanggal | None = Field(
+        None, description="Kegiatan beberapa hari: hari pertama (TTTT-BB-HH); isi tanpa tanggal."
+    )
+    selesai: Tanggal | None = Field(
+        None, description="Kegiatan beberapa hari: hari terakhir (TTTT-BB-HH), tidak sebelum mulai."
+    )
     jam: JamField | None = Field(None, description='Jam mulai dan selesai, mis. "08.00-12.00" atau "13.00-selesai".')
-    tempat: str | None = Field(None, description="id sekolah di data/sekolah.yml (nama dan alamatnya diambil dari sana), atau nama tempat.")
+    tempat: str | None = Field(
+        None, description="id sekolah di data/sekolah.yml (nama dan alamatnya diambil dari sana), atau nama tempat."
+    )
     bidang: Bidang | None = Field(None, description="Bidang: pedagogik, profesional atau lainnya.")
-    narasumber: Annotated[list[Narasumber], *OneOrMany] = Field([], description="Narasumber: anggota, atau nama dan lembaga.")
+    narasumber: Annotated[list[Narasumber], *OneOrMany] = Field(
+        [], description="Narasumber: anggota, atau nama dan lembaga."
+    )
     penanggung_jawab: Slug | None = Field(
         None, title="Penanggung jawab", description="Penanggung jawab kegiatan: id anggota di data/anggota.yml."
     )
@@ -195,9 +207,15 @@ class Kegiatan(Record):
     dibatalkan: bool = Field(False, description="true bila kegiatan batal; tulis alasannya di alasan.")
     alasan: str | None = Field(None, description="Alasan pembatalan.")
     program: Slug | None = Field(None, description="Butir program kerja tempat kegiatan ini termasuk: id program.")
-    materi: Annotated[list[Slug], *OneOrMany] = Field([], description="Materi yang dibagikan: id materi, satu per baris.")
-    jumlah_peserta: int | None = Field(default=None, ge=0, title="Jumlah peserta", description="Diisi sesudah kegiatan.")
-    laporan: Markdown | None = Field(None, description="Laporan sesudah kegiatan: hasil dan tindak lanjut; boleh memakai Markdown.")
+    materi: Annotated[list[Slug], *OneOrMany] = Field(
+        [], description="Materi yang dibagikan: id materi, satu per baris."
+    )
+    jumlah_peserta: int | None = Field(
+        default=None, ge=0, title="Jumlah peserta", description="Diisi sesudah kegiatan."
+    )
+    laporan: Markdown | None = Field(
+        None, description="Laporan sesudah kegiatan: hasil dan tindak lanjut; boleh memakai Markdown."
+    )
     dokumentasi: Annotated[list[str], *OneOrMany] = Field(
         [], description="Foto dokumentasi, letaknya relatif terhadap berkas ini, mis. foto/2026-03-14-lokakarya-1.jpg."
     )

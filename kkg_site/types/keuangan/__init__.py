@@ -24,8 +24,8 @@ from ...checks import check_data_file, unique_by
 from ...contenttype import ContentType, HomeSection
 from ...datafiles import DataFile, Upload
 from ...errors import ErrorLog
-from ...model import validate_list, validate_record
 from ...filecontent import published
+from ...model import validate_list, validate_record
 from ...reader import DataReader
 from ...render import rupiah
 from ...schoolyear import SchoolYear
@@ -55,7 +55,14 @@ class Treasury:
         that has entries or an opening balance), oldest first."""
         first = self.first_year
         opening = next(s.jumlah for s in self.openings if s.tahun_ajaran == first)
-        last = max([first, SchoolYear.of(today), *(SchoolYear.of(e.tanggal) for e in self.entries), *(s.tahun_ajaran for s in self.openings)])
+        last = max(
+            [
+                first,
+                SchoolYear.of(today),
+                *(SchoolYear.of(e.tanggal) for e in self.entries),
+                *(s.tahun_ajaran for s in self.openings),
+            ]
+        )
         return build_ledgers(first, opening, self.entries, last, today)
 
 
@@ -101,7 +108,9 @@ class KeuanganType(ContentType):
         for entry in entries:
             self._check_purpose(entry, log)
             if entry.bukti:
-                path = check_data_file(reader, reader.data_dir, entry.bukti, entry.where("bukti"), ATTACHMENT_SUFFIXES, "bukti")
+                path = check_data_file(
+                    reader, reader.data_dir, entry.bukti, entry.where("bukti"), ATTACHMENT_SUFFIXES, "bukti"
+                )
                 if path is not None:
                     treasury.attachments[entry.bukti] = path
         return treasury
@@ -109,9 +118,13 @@ class KeuanganType(ContentType):
     @staticmethod
     def _check_purpose(entry: Entri, log: ErrorLog) -> None:
         if entry.is_spending and entry.sumber is not None:
-            log.add(*entry.where("sumber"), "sumber hanya untuk pemasukan; untuk pengeluaran tulis keperluan", "keperluan")
+            log.add(
+                *entry.where("sumber"), "sumber hanya untuk pemasukan; untuk pengeluaran tulis keperluan", "keperluan"
+            )
         if not entry.is_spending and entry.keperluan is not None:
-            log.add(*entry.where("keperluan"), "keperluan hanya untuk pengeluaran; untuk pemasukan tulis sumber", "sumber")
+            log.add(
+                *entry.where("keperluan"), "keperluan hanya untuk pengeluaran; untuk pemasukan tulis sumber", "sumber"
+            )
 
     def link(self, index, log: ErrorLog) -> None:
         treasury: Treasury | None = index.get("keuangan")
@@ -189,7 +202,9 @@ class KeuanganType(ContentType):
             "keuangan/index.md",
             "Keuangan",
             "keuangan/ringkasan.html",
-            description=f"Kas KKG: saldo {rupiah(current.closing)}, tahun ajaran {current.year}." if current else "Kas KKG.",
+            description=f"Kas KKG: saldo {rupiah(current.closing)}, tahun ajaran {current.year}."
+            if current
+            else "Kas KKG.",
             current=current,
             treasurer=_officer(index, "bendahara"),
             years=[(ledger, year_url(ledger.year)) for ledger in reversed(ledgers)],
@@ -200,7 +215,7 @@ class KeuanganType(ContentType):
                 f"Keuangan {ledger.year}",
                 "keuangan/tahun.html",
                 description=f"Pemasukan, pengeluaran dan saldo kas KKG tahun ajaran {ledger.year}.",
-                    ledger=ledger,
+                ledger=ledger,
                 running=ledger is current,
                 kinds=[(KIND_LABELS[kind], ledger.total(kind)) for kind in (*INCOME_KINDS, "pengeluaran")],
                 income_kinds=[(kind, KIND_LABELS[kind]) for kind in INCOME_KINDS],

@@ -95,7 +95,10 @@ def monthly_chart(ledger: YearLedger, chart_id: str) -> BarChart:
                 label=tanggal(month.start, "LLL"),
                 title=f"{tanggal(month.start, 'LLLL y')}: pemasukan {rupiah(month.income)}, pengeluaran {rupiah(month.spending)}",
                 label_x=round(centre, 2),
-                bars=(bar("masuk", centre - bar_width - BAR_GAP / 2, month.income), bar("keluar", centre + BAR_GAP / 2, month.spending)),
+                bars=(
+                    bar("masuk", centre - bar_width - BAR_GAP / 2, month.income),
+                    bar("keluar", centre + BAR_GAP / 2, month.spending),
+                ),
             )
         )
     ticks = [

@@ -59,7 +59,9 @@ class YearLedger:
         return sum(m.income_by_kind[kind] for m in self.months)
 
 
-def build_ledgers(first: SchoolYear, opening: int, entries: Iterable[Entri], last: SchoolYear, today: date) -> list[YearLedger]:
+def build_ledgers(
+    first: SchoolYear, opening: int, entries: Iterable[Entri], last: SchoolYear, today: date
+) -> list[YearLedger]:
     """One ledger per school year from ``first`` to ``last``, oldest first.
 
     Entries outside those years are ignored (validation reports them). Months

@@ -35,7 +35,9 @@ ATTACHMENT_SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png", ".webp")
 class SaldoAwal(Record):
     model_config = ConfigDict(title="Saldo awal")
 
-    tahun_ajaran: TahunAjaran = Field(title="Tahun ajaran", description='Tahun ajaran, dengan tanda kutip, mis. "2025/2026".')
+    tahun_ajaran: TahunAjaran = Field(
+        title="Tahun ajaran", description='Tahun ajaran, dengan tanda kutip, mis. "2025/2026".'
+    )
     jumlah: Rupiah = Field(ge=0, description="Saldo pada 1 Juli tahun ajaran itu, rupiah tanpa titik, mis. 1350000.")
 
 
@@ -53,11 +55,14 @@ class Entri(Record):
     jenis: Jenis = Field(description="iuran, hibah, lainnya (pemasukan) atau pengeluaran.")
     # positive: the sign comes from `jenis`
     jumlah: Rupiah = Field(
-        description="Jumlah rupiah tanpa titik, selalu positif, mis. 1250000.", json_schema_extra={"exclusiveMinimum": 0}
+        description="Jumlah rupiah tanpa titik, selalu positif, mis. 1250000.",
+        json_schema_extra={"exclusiveMinimum": 0},
     )
     sumber: str | None = Field(None, description="Pemasukan: asal uang.")  # where income came from
     keperluan: str | None = Field(None, description="Pengeluaran: untuk apa.")  # what spending was for
-    bukti: str | None = Field(None, description="Bukti (PDF atau foto), letaknya di folder data/, mis. kas/bukti/nota.pdf.")
+    bukti: str | None = Field(
+        None, description="Bukti (PDF atau foto), letaknya di folder data/, mis. kas/bukti/nota.pdf."
+    )
 
     @field_validator("jumlah")
     @classmethod
@@ -90,6 +95,8 @@ class Kas(Record):
     model_config = ConfigDict(title="Buku kas")
 
     saldo_awal: Annotated[list[Any], ItemsOf(SaldoAwal)] = Field(
-        min_length=1, title="Saldo awal", description="Saldo awal tahun ajaran pertama yang dicatat (dan bila perlu tahun berikutnya)."
+        min_length=1,
+        title="Saldo awal",
+        description="Saldo awal tahun ajaran pertama yang dicatat (dan bila perlu tahun berikutnya).",
     )
     entri: Annotated[list[Any], ItemsOf(Entri)] = Field([], description="Transaksi, satu butir per transaksi.")

@@ -108,9 +108,20 @@ class MateriType(ContentType):
                 f"{slugify(item_id) or 'materi-baru'}.yml",
             )  # fmt: skip
         elif item_id in RESERVED_IDS:
-            log.add(file, None, "", f"nama '{item_id}.yml' sudah dipakai halaman katalog; pilih nama lain", f"{item_id}-1.yml")
+            log.add(
+                file,
+                None,
+                "",
+                f"nama '{item_id}.yml' sudah dipakai halaman katalog; pilih nama lain",
+                f"{item_id}-1.yml",
+            )
         elif item_id in files:
-            log.add(file, None, "", f"nama '{item_id}.yml' sudah dipakai {files[item_id]}; nama berkas materi harus unik di seluruh data/materi/")
+            log.add(
+                file,
+                None,
+                "",
+                f"nama '{item_id}.yml' sudah dipakai {files[item_id]}; nama berkas materi harus unik di seluruh data/materi/",
+            )
         else:
             return True
         return False
@@ -164,7 +175,9 @@ class MateriType(ContentType):
     def home_tile(self, index) -> HomeTile:
         materials: Materials = index["materi"]
         subjects = {m.mapel or m.tema for m in materials.by_id.values()}
-        return HomeTile("Materi per mapel", f"{len(materials)} materi dari {len(subjects)} mapel, per kelas", "materi/", order=20)
+        return HomeTile(
+            "Materi per mapel", f"{len(materials)} materi dari {len(subjects)} mapel, per kelas", "materi/", order=20
+        )
 
     def member_links(self, index, member_id: str) -> list[tuple[str, str]]:
         return views.member_links(index, member_id)

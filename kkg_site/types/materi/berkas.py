@@ -113,7 +113,10 @@ def _check(
     kind = KINDS.get(path.suffix.lower())
     if kind is None:
         shown = path.suffix or "tanpa akhiran"
-        log.add(*where, f"jenis berkas '{shown}' tidak diterima; lampirkan dokumen (PDF, Word, PowerPoint, Excel), gambar, audio atau video")
+        log.add(
+            *where,
+            f"jenis berkas '{shown}' tidak diterima; lampirkan dokumen (PDF, Word, PowerPoint, Excel), gambar, audio atau video",
+        )
         return None
     if status is None or not stat.S_ISREG(status.st_mode):
         near = _near_name(path, relative)

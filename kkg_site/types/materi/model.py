@@ -45,23 +45,35 @@ class Materi(Record):
     jenis: Literal["soal", "materi", "media", "modul-ajar", "lkpd", "lainnya"] = Field(
         description="Jenis materi: soal, materi, media, modul-ajar, lkpd atau lainnya."
     )
-    mapel: Teks | None = Field(None, description="Mata pelajaran, persis seperti di mapel_list pada data/kkg.yml. Isi mapel atau tema.")
-    tema: Teks | None = Field(None, description='Tema (materi tematik K13), mis. "Tema 1: Diriku". Isi mapel atau tema.')
-    kelas: Annotated[list[Kelas], *OneOrMany] = Field([], description="Kelas 1–6: satu angka atau daftar, mis. [1, 2]. Kosong: semua kelas.")
+    mapel: Teks | None = Field(
+        None, description="Mata pelajaran, persis seperti di mapel_list pada data/kkg.yml. Isi mapel atau tema."
+    )
+    tema: Teks | None = Field(
+        None, description='Tema (materi tematik K13), mis. "Tema 1: Diriku". Isi mapel atau tema.'
+    )
+    kelas: Annotated[list[Kelas], *OneOrMany] = Field(
+        [], description="Kelas 1–6: satu angka atau daftar, mis. [1, 2]. Kosong: semua kelas."
+    )
     fase: Literal["A", "B", "C"] | None = Field(
         None, description="Fase A (kelas 1–2), B (kelas 3–4) atau C (kelas 5–6). Boleh dikosongkan: diisi dari kelas."
     )
     semester: Literal["ganjil", "genap"] | None = Field(None, description="Semester: ganjil atau genap.")
     kurikulum: Literal["Merdeka", "K13"] = Field("Merdeka", description="Kurikulum: Merdeka atau K13.")
     elemen: Teks | None = Field(None, description="Elemen capaian pembelajaran (CP), mis. Bilangan.")
-    tujuan: Annotated[list[Teks], *OneOrMany] = Field([], title="Tujuan pembelajaran", description="Tujuan pembelajaran, satu per baris.")
+    tujuan: Annotated[list[Teks], *OneOrMany] = Field(
+        [], title="Tujuan pembelajaran", description="Tujuan pembelajaran, satu per baris."
+    )
     koordinator: Slug | None = Field(None, description="Koordinator mapel: id anggota di data/anggota.yml.")
     penyusun: Annotated[list[Teks], *OneOrMany] = Field(
         [], description="Penyusun: id anggota di data/anggota.yml, atau nama lengkap bila bukan anggota."
     )
     tanggal: Tanggal | None = Field(None, description="Tanggal materi diterbitkan (TTTT-BB-HH).")
-    deskripsi: Markdown | None = Field(None, description="Keterangan singkat; boleh memakai Markdown (**tebal**, daftar dengan '-').")
-    kata_kunci: Annotated[list[Teks], *OneOrMany] = Field([], title="Kata kunci", description="Kata kunci untuk pencarian.")
+    deskripsi: Markdown | None = Field(
+        None, description="Keterangan singkat; boleh memakai Markdown (**tebal**, daftar dengan '-')."
+    )
+    kata_kunci: Annotated[list[Teks], *OneOrMany] = Field(
+        [], title="Kata kunci", description="Kata kunci untuk pencarian."
+    )
     berkas: Annotated[list[Teks], *OneOrMany] = Field(
         [],
         title="Lampiran",
@@ -69,7 +81,9 @@ class Materi(Record):
     )
     tautan: list[Tautan] = Field([], description="Tautan luar (Google Drive, YouTube): judul dan url.")
     lisensi: Teks = Field("CC BY-SA 4.0", description="Lisensi materi, mis. CC BY-SA 4.0.")
-    kegiatan: Slug | None = Field(None, description="Kegiatan asal materi: nama berkasnya di data/kegiatan/ tanpa .yml.")
+    kegiatan: Slug | None = Field(
+        None, description="Kegiatan asal materi: nama berkasnya di data/kegiatan/ tanpa .yml."
+    )
 
     @property
     def classes(self) -> tuple[int, ...]:

@@ -18,9 +18,9 @@ from typing import Any
 from urllib.parse import quote, urlencode, urlsplit
 
 from ...contenttype import Dataset, HomeSection
+from ...filecontent import published
 from ...model import slugify
 from ...opendata import link
-from ...filecontent import published
 from ...page import Asset, GeneratedFile
 from ...render import file_size, json_ld
 from ...share import share
@@ -181,7 +181,7 @@ class Catalog:
 
         records = [e.record for e in self.entries]
         facets = [
-            {"name": "mapel", "label": "Mata pelajaran", "options": [{"value": s, "label": l} for s, l in self.subjects]},
+            {"name": "mapel", "label": "Mata pelajaran", "options": [{"value": s, "label": label} for s, label in self.subjects]},
             {"name": "kelas", "label": "Kelas", "options": [{"value": str(k), "label": f"Kelas {k}"} for k in range(1, 7)]},
             {"name": "fase", "label": "Fase", "options": [
                 {"value": f.lower(), "label": phase_label(f)} for f in FASE_KELAS]},
@@ -219,7 +219,9 @@ class Catalog:
                 "label": label,
                 "url": subject_url(slug),
                 "count": len(groups[slug]),
-                "classes": [(g["label"], f"{subject_url(slug)}#{g['anchor']}", g["count"]) for g in class_groups(groups[slug])],
+                "classes": [
+                    (g["label"], f"{subject_url(slug)}#{g['anchor']}", g["count"]) for g in class_groups(groups[slug])
+                ],
             }
             for slug, label in self.subjects
         ]
@@ -303,7 +305,9 @@ class Catalog:
         absolute = self.index.absolute_url(entry.url)
         return {
             "chips": chips,
-            "downloads": [{"url": entry.file_url(a), "name": a.name, "kind": a.kind, "size": a.size} for a in entry.attachments],
+            "downloads": [
+                {"url": entry.file_url(a), "name": a.name, "kind": a.kind, "size": a.size} for a in entry.attachments
+            ],
             "links": [{"judul": t.judul, "url": t.url, "host": urlsplit(t.url).hostname} for t in r.tautan],
             "deskripsi": r.deskripsi,
             "tujuan": r.tujuan,
@@ -443,7 +447,9 @@ def class_groups(entries: list[Entry]) -> list[dict[str, Any]]:
         for k in classes
     ]  # fmt: skip
     if everyone:
-        found.append({"anchor": "semua-kelas", "label": "Semua kelas", "cards": everyone, "also": 0, "count": len(everyone)})
+        found.append(
+            {"anchor": "semua-kelas", "label": "Semua kelas", "cards": everyone, "also": 0, "count": len(everyone)}
+        )
     return found
 
 
@@ -477,7 +483,9 @@ def pages(index, renderer, script: Path) -> Iterator[Any]:
     related = catalog.related()
     for entry in catalog.entries:
         description = " · ".join([*entry.info, KURIKULUM[entry.record.kurikulum][1]])
-        card = catalog.index.previews.card("Materi", entry.record.judul, f"{entry.subject[1]} · {class_label(entry.record)}")
+        card = catalog.index.previews.card(
+            "Materi", entry.record.judul, f"{entry.subject[1]} · {class_label(entry.record)}"
+        )
         yield renderer.page(
             f"materi/{entry.id}.md",
             entry.record.judul,
@@ -521,7 +529,10 @@ def member_links(index, member_id: str) -> list[tuple[str, str]]:
     for record in materials.by_id.values():
         if record.koordinator == member_id:
             counts[subject_of(record)] += 1
-    return [(f"Materi {label} ({count})", f"{coordinator_url(member_id)}#{slug}") for (slug, label), count in sorted(counts.items())]
+    return [
+        (f"Materi {label} ({count})", f"{coordinator_url(member_id)}#{slug}")
+        for (slug, label), count in sorted(counts.items())
+    ]
 
 
 def home_section(index, renderer) -> HomeSection | None:
@@ -529,5 +540,7 @@ def home_section(index, renderer) -> HomeSection | None:
     if not materials:
         return None
     newest = [Entry(i, r, materials.attachments[i]).card() for i, r in materials.newest_first()[:NEWEST]]
-    html = renderer.render("materi/beranda.html", "index.md", cards=newest, catalog_url=CATALOG_URL, total=len(materials))
+    html = renderer.render(
+        "materi/beranda.html", "index.md", cards=newest, catalog_url=CATALOG_URL, total=len(materials)
+    )
     return HomeSection("Materi terbaru", html, order=30)

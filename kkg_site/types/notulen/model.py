@@ -98,7 +98,9 @@ class TindakLanjut(Record):
 
     model_config = ConfigDict(
         title="Tindak lanjut",
-        json_schema_extra={"description": "Satu tugas hasil rapat: apa, siapa penanggung jawabnya, tenggat dan tanggal selesainya."},
+        json_schema_extra={
+            "description": "Satu tugas hasil rapat: apa, siapa penanggung jawabnya, tenggat dan tanggal selesainya."
+        },
     )
 
     tugas: Teks = Field(description="Apa yang harus dikerjakan.")
@@ -126,7 +128,9 @@ class Notulen(Record):
     jam: Jam | None = Field(None, description="Jam rapat, mis. 08.00–11.30 atau 13.00–selesai.")
     tempat: str | None = Field(None, description="Tempat rapat, mis. Aula SD Negeri 1 Sukamaju.")
     # free text, shown as written: "rapat rutin", "rapat pleno", …
-    jenis: str | None = Field(None, description="Jenis rapat, ditulis bebas: rapat rutin, rapat pleno, rapat pengurus, …")
+    jenis: str | None = Field(
+        None, description="Jenis rapat, ditulis bebas: rapat rutin, rapat pleno, rapat pengurus, …"
+    )
     pimpinan: Slug | None = Field(None, description="Pemimpin rapat: id anggota; harus tercantum juga di hadir.")
     notulis: Slug | None = Field(None, description="Pencatat rapat: id anggota; harus tercantum juga di hadir.")
     hadir: MemberIds = Field([], description="Anggota yang hadir: id anggota, satu per baris (- id-anggota).")
@@ -137,7 +141,9 @@ class Notulen(Record):
     tindak_lanjut: Annotated[list[TindakLanjut], *Daftar] = Field(
         [], title="Tindak lanjut", description="Tugas hasil rapat: tugas, pj, tenggat dan selesai."
     )
-    kegiatan: Slug | None = Field(None, description="Kegiatan yang dibahas: nama berkasnya di data/kegiatan/ tanpa .yml.")
+    kegiatan: Slug | None = Field(
+        None, description="Kegiatan yang dibahas: nama berkasnya di data/kegiatan/ tanpa .yml."
+    )
     status: Literal["draf", "disahkan"] = Field(
         "disahkan", description="draf: diperiksa tetapi belum tampil di situs; disahkan: tampil di situs."
     )

@@ -47,7 +47,9 @@ class OrganisasiType(ContentType):
             "Identitas, wilayah, kontak, logo, visi dan misi KKG (data/kkg.yml).",
             uploads={key: Upload("foto", "image", IMAGE_SUFFIXES) for key in ("logo", "sampul")},
         ),
-        DataFile("sekolah", "sekolah.yml", list[Sekolah], "Sekolah anggota", "Daftar sekolah anggota KKG (data/sekolah.yml)."),
+        DataFile(
+            "sekolah", "sekolah.yml", list[Sekolah], "Sekolah anggota", "Daftar sekolah anggota KKG (data/sekolah.yml)."
+        ),
     )
 
     def load(self, reader: DataReader) -> Organisasi:
@@ -58,7 +60,9 @@ class OrganisasiType(ContentType):
         schools = unique_by(validate_list(Sekolah, listed.data, listed.file, log, "sekolah", partial=True), "id", log)
         complete = listed.ok and ids_complete(listed.data)
         images = {
-            key: check_image(reader, reader.data_dir, getattr(kkg, key), kkg.where(key)) if kkg and getattr(kkg, key) else None
+            key: check_image(reader, reader.data_dir, getattr(kkg, key), kkg.where(key))
+            if kkg and getattr(kkg, key)
+            else None
             for key in ("logo", "sampul")
         }
         return Organisasi(
@@ -68,7 +72,14 @@ class OrganisasiType(ContentType):
     def link(self, index, log: ErrorLog) -> None:
         organisasi: Organisasi = index["organisasi"]
         if organisasi.kkg and organisasi.kkg.sekretariat and organisasi.schools_complete:
-            check_reference(log, organisasi.kkg, "sekretariat", organisasi.kkg.sekretariat, organisasi.school_ids, organisasi.schools_file)
+            check_reference(
+                log,
+                organisasi.kkg,
+                "sekretariat",
+                organisasi.kkg.sekretariat,
+                organisasi.school_ids,
+                organisasi.schools_file,
+            )
 
     def nav(self) -> list[dict[str, str]]:
         return [{"Tentang": "tentang/index.md"}]

@@ -58,7 +58,9 @@ def _digits(count: int, label: str) -> tuple[BeforeValidator, WithJsonSchema]:
         if isinstance(text, str) and not re.fullmatch(rf"\d{{{count}}}", text):
             written = f", tertulis {len(text)} angka" if text.isdigit() else ""
             raise PydanticCustomError(
-                "kkg_digits", "{label} harus {count} angka{written}", {"label": label, "count": count, "written": written}
+                "kkg_digits",
+                "{label} harus {count} angka{written}",
+                {"label": label, "count": count, "written": written},
             )
         return text
 
@@ -88,7 +90,9 @@ def _check_whatsapp_group(value: object) -> object:
 
 
 WhatsAppGroup = Annotated[
-    str, BeforeValidator(_check_whatsapp_group), text_schema(_WHATSAPP_GROUP, _WHATSAPP_RULE, stripped=True, format="uri")
+    str,
+    BeforeValidator(_check_whatsapp_group),
+    text_schema(_WHATSAPP_GROUP, _WHATSAPP_RULE, stripped=True, format="uri"),
 ]
 
 NPSN = Annotated[str, *_digits(8, "NPSN")]
@@ -105,27 +109,38 @@ class KKG(Record):
     kelas: Annotated[int, Field(ge=1, le=6)] | None = Field(
         None, description="Untuk KKG guru kelas tertentu: kelas 1–6. Isi kelas atau mapel, tidak keduanya."
     )
-    mapel: str | None = Field(None, description="Untuk KKG guru mata pelajaran, mis. PJOK. Isi kelas atau mapel, tidak keduanya.")
+    mapel: str | None = Field(
+        None, description="Untuk KKG guru mata pelajaran, mis. PJOK. Isi kelas atau mapel, tidak keduanya."
+    )
     gugus: str | None = Field(None, description="Nama gugus, mis. Gugus III.")
     kecamatan: str | None = Field(None, description="Nama kecamatan tanpa kata Kecamatan, mis. Sukamaju.")
     kabupaten: str | None = Field(None, title="Kabupaten/kota", description="Mis. Kabupaten Bandung Barat.")
     provinsi: str | None = Field(None, description="Mis. Jawa Barat.")
     alamat: str | None = Field(None, description="Alamat sekretariat KKG.")
     surel: Surel | None = Field(None, description="Alamat surel (email) KKG, mis. kkg@contoh.sch.id.")
-    telepon: str | None = Field(None, description='Nomor telepon KKG; tulis di antara tanda kutip, mis. "022-6860-1234".')
+    telepon: str | None = Field(
+        None, description='Nomor telepon KKG; tulis di antara tanda kutip, mis. "022-6860-1234".'
+    )
     whatsapp: WhatsAppGroup | None = Field(
-        None, title="Grup WhatsApp", description="Tautan undangan grup WhatsApp KKG, mis. https://chat.whatsapp.com/AbCdEf123456."
+        None,
+        title="Grup WhatsApp",
+        description="Tautan undangan grup WhatsApp KKG, mis. https://chat.whatsapp.com/AbCdEf123456.",
     )
     logo: str | None = Field(
-        None, description="Logo KKG: gambar PNG persegi di folder data/, mis. foto/logo.png; juga ikon situs dan gambar pratinjau tautan."
+        None,
+        description="Logo KKG: gambar PNG persegi di folder data/, mis. foto/logo.png; juga ikon situs dan gambar pratinjau tautan.",
     )
     sampul: str | None = Field(
-        None, title="Foto sampul", description="Foto di halaman Beranda (gambar di folder data/, mis. foto/sampul.jpg), mendatar."
+        None,
+        title="Foto sampul",
+        description="Foto di halaman Beranda (gambar di folder data/, mis. foto/sampul.jpg), mendatar.",
     )
     sekretariat: Slug | None = Field(None, description="Sekolah tempat sekretariat: id sekolah di data/sekolah.yml.")
     dinas: str | None = Field(None, title="Dinas pembina", description="Mis. Dinas Pendidikan Kabupaten Bandung Barat.")
     pengawas: str | None = Field(None, title="Pengawas sekolah", description="Nama pengawas pembina, dengan gelar.")
-    zona_waktu: Literal["WIB", "WITA", "WIT"] = Field("WIB", title="Zona waktu", description="Zona waktu jam kegiatan dan rapat.")
+    zona_waktu: Literal["WIB", "WITA", "WIT"] = Field(
+        "WIB", title="Zona waktu", description="Zona waktu jam kegiatan dan rapat."
+    )
     deskripsi: Markdown | None = Field(None, description="Perkenalan KKG di halaman Tentang; boleh memakai Markdown.")
     visi: str | None = Field(None, description="Visi KKG, satu kalimat.")
     misi: list[str] = Field([], description="Misi KKG, satu butir per baris (diawali '- ').")
@@ -155,7 +170,8 @@ class KKG(Record):
                 raise field_error("mapel_list", f"nama mapel '{name}' tidak memuat huruf atau angka")
             if slug in pages:
                 raise field_error(
-                    "mapel_list", f"'{pages[slug]}' dan '{name}' mendapat satu halaman (materi/mapel/{slug}/); tulis satu saja"
+                    "mapel_list",
+                    f"'{pages[slug]}' dan '{name}' mendapat satu halaman (materi/mapel/{slug}/); tulis satu saja",
                 )
             pages[slug] = name
         return self
@@ -163,7 +179,9 @@ class KKG(Record):
     @model_validator(mode="after")
     def _one_audience(self) -> KKG:
         if self.kelas is not None and self.mapel is not None:
-            raise field_error("mapel", "isi salah satu saja: kelas (KKG guru kelas) atau mapel (KKG guru mapel), bukan keduanya")
+            raise field_error(
+                "mapel", "isi salah satu saja: kelas (KKG guru kelas) atau mapel (KKG guru mapel), bukan keduanya"
+            )
         return self
 
     @property
@@ -185,15 +203,31 @@ class KKG(Record):
 
     @property
     def region(self) -> str:
-        return ", ".join(p for p in (self.gugus, f"Kecamatan {self.kecamatan}" if self.kecamatan else None, self.kabupaten, self.provinsi) if p)
+        return ", ".join(
+            p
+            for p in (
+                self.gugus,
+                f"Kecamatan {self.kecamatan}" if self.kecamatan else None,
+                self.kabupaten,
+                self.provinsi,
+            )
+            if p
+        )
 
 
 class Sekolah(Record):
     model_config = ConfigDict(title="Sekolah")
 
-    id: Slug = Field(title="ID", description="Nama pendek sekolah, huruf kecil dan tanda hubung, mis. sdn-1-sukamaju. Dirujuk oleh data anggota.")
+    id: Slug = Field(
+        title="ID",
+        description="Nama pendek sekolah, huruf kecil dan tanda hubung, mis. sdn-1-sukamaju. Dirujuk oleh data anggota.",
+    )
     nama: str = Field(min_length=1, description="Nama resmi sekolah, mis. SD Negeri 1 Sukamaju.")
-    npsn: NPSN | None = Field(None, title="NPSN", description='Nomor Pokok Sekolah Nasional, 8 angka; tulis di antara tanda kutip, mis. "20201347".')
+    npsn: NPSN | None = Field(
+        None,
+        title="NPSN",
+        description='Nomor Pokok Sekolah Nasional, 8 angka; tulis di antara tanda kutip, mis. "20201347".',
+    )
     status: Literal["negeri", "swasta"] | None = Field(None, description="negeri atau swasta.")
     alamat: str | None = Field(None, description="Alamat sekolah.")
     kepala_sekolah: str | None = Field(None, title="Kepala sekolah", description="Nama kepala sekolah, dengan gelar.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from datetime import date
 
@@ -59,8 +60,11 @@ class PengurusType(ContentType):
 
     def load(self, reader: DataReader) -> Boards:
         listed = reader.yaml_file(FILE, required=True)
-        boards = sorted(validate_list(Pengurus, listed.data, listed.file, reader.log, "pengurus", partial=True), key=lambda b: b.mulai)
-        for earlier, later in zip(boards, boards[1:]):
+        boards = sorted(
+            validate_list(Pengurus, listed.data, listed.file, reader.log, "pengurus", partial=True),
+            key=lambda b: b.mulai,
+        )
+        for earlier, later in itertools.pairwise(boards):
             if later.mulai <= earlier.selesai:
                 reader.log.add(
                     *later.where("mulai"),
@@ -99,8 +103,14 @@ class PengurusType(ContentType):
         def board_view(board: Pengurus) -> dict:
             return {
                 "board": board,
-                "officers": [(label, DUTIES[key], person(getattr(board, key))) for key, label in ROLES.items() if getattr(board, key)],
-                "coordinators": [(c.bidang, person(c.anggota)) for c in sorted(board.koordinator, key=lambda c: c.bidang)],
+                "officers": [
+                    (label, DUTIES[key], person(getattr(board, key)))
+                    for key, label in ROLES.items()
+                    if getattr(board, key)
+                ],
+                "coordinators": [
+                    (c.bidang, person(c.anggota)) for c in sorted(board.koordinator, key=lambda c: c.bidang)
+                ],
             }
 
         yield renderer.page(

@@ -35,7 +35,9 @@ class Pengurus(Record):
     ketua: Slug | None = Field(None, description="Ketua: id anggota di data/anggota.yml.")
     sekretaris: Slug | None = Field(None, description="Sekretaris: id anggota di data/anggota.yml.")
     bendahara: Slug | None = Field(None, description="Bendahara: id anggota di data/anggota.yml.")
-    koordinator: list[Koordinator] = Field([], description="Koordinator bidang atau mata pelajaran: anggota dan bidang.")
+    koordinator: list[Koordinator] = Field(
+        [], description="Koordinator bidang atau mata pelajaran: anggota dan bidang."
+    )
 
     @model_validator(mode="after")
     def _period_order(self) -> Pengurus:

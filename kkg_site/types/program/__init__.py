@@ -82,7 +82,13 @@ class ProgramType(ContentType):
     order = 70
     nav_title = "Program Kerja"
     data_files = (
-        DataFile("program", FILE, list[Program], "Program kerja", "Butir program kerja KKG per tahun ajaran (data/program.yml)."),
+        DataFile(
+            "program",
+            FILE,
+            list[Program],
+            "Program kerja",
+            "Butir program kerja KKG per tahun ajaran (data/program.yml).",
+        ),
     )
 
     def load(self, reader: DataReader) -> Programme:

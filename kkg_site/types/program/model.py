@@ -20,20 +20,33 @@ def _months_as_text(value: Any) -> Any:
 
 
 # The canonical shape is the list (kkg_site.migrate): a form keeps it; one text still reads.
-_TEXT_OR_MONTHS = {"anyOf": [{"type": "array", "items": {"type": ["string", "number"]}}, {"type": ["string", "number", "null"]}]}
+_TEXT_OR_MONTHS = {
+    "anyOf": [{"type": "array", "items": {"type": ["string", "number"]}}, {"type": ["string", "number", "null"]}]
+}
 
 
 class Program(Record):
     model_config = ConfigDict(title="Butir program kerja")
 
-    id: Slug = Field(title="ID", description="Nama pendek yang unik, mis. kkg-rutin-2026-2027; kegiatan merujuknya dengan program: <id>.")
+    id: Slug = Field(
+        title="ID",
+        description="Nama pendek yang unik, mis. kkg-rutin-2026-2027; kegiatan merujuknya dengan program: <id>.",
+    )
     nama: str = Field(min_length=1, description="Nama program.")
-    jangka: Literal["pendek", "panjang"] = Field(description="pendek (selesai dalam tahun ajaran itu) atau panjang (berlanjut).")
-    tahun_ajaran: TahunAjaran = Field(title="Tahun ajaran", description='Tahun ajaran, dengan tanda kutip, mis. "2026/2027".')
+    jangka: Literal["pendek", "panjang"] = Field(
+        description="pendek (selesai dalam tahun ajaran itu) atau panjang (berlanjut)."
+    )
+    tahun_ajaran: TahunAjaran = Field(
+        title="Tahun ajaran", description='Tahun ajaran, dengan tanda kutip, mis. "2026/2027".'
+    )
     tujuan: str | None = Field(None, description="Tujuan program.")
     sasaran: str | None = Field(None, description="Sasaran program, mis. seluruh guru kelas anggota KKG.")
     waktu: Annotated[str | None, BeforeValidator(_months_as_text), WithJsonSchema(_TEXT_OR_MONTHS)] = Field(
         None, description="Waktu pelaksanaan, ditulis bebas, mis. September 2025, atau daftar bulan."
     )
-    penanggung_jawab: Slug = Field(title="Penanggung jawab", description="Penanggung jawab: id anggota di data/anggota.yml.")
-    anggaran: Rupiah | None = Field(default=None, ge=0, description="Anggaran dalam rupiah, bilangan bulat tanpa titik, mis. 1500000.")
+    penanggung_jawab: Slug = Field(
+        title="Penanggung jawab", description="Penanggung jawab: id anggota di data/anggota.yml."
+    )
+    anggaran: Rupiah | None = Field(
+        default=None, ge=0, description="Anggaran dalam rupiah, bilangan bulat tanpa titik, mis. 1500000."
+    )

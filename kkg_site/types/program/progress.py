@@ -59,7 +59,7 @@ class Period:
 
     @property
     def label(self) -> str:
-        """"Semester Ganjil Tahun Ajaran 2026/2027" or "Tahun Ajaran 2026/2027"."""
+        """ "Semester Ganjil Tahun Ajaran 2026/2027" or "Tahun Ajaran 2026/2027"."""
         prefix = f"{SEMESTER_LABELS[self.semester]} " if self.semester else ""
         return f"{prefix}Tahun Ajaran {self.year}"
 

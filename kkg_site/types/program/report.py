@@ -316,7 +316,9 @@ def _chair(index: Any, context: _Context, signed_at: str) -> Signatory:
     boards = index.get("pengurus")
     board = boards.current(context.today) if boards else None
     chair = context.person(board.ketua) if board else None
-    return Signatory(signed_at, f"Ketua {context.kkg.short_name}", chair.name if chair else None, chair.nip if chair else None)
+    return Signatory(
+        signed_at, f"Ketua {context.kkg.short_name}", chair.name if chair else None, chair.nip if chair else None
+    )
 
 
 def _reason_not_done(activities: list[Any], as_of: date) -> str:
