@@ -44,10 +44,6 @@ class Archive(Generic[T]):
     def years(self) -> list[Year[T]]:
         return self.recent + self.older
 
-    def page_path(self, year: Year[T]) -> str:
-        """Source path of an archived year's page, e.g. ``notulen/keputusan/2019.md``."""
-        return year.url.removesuffix("/") + ".md"
-
     def links(self, year: Year[T] | None = None) -> dict[str, Any]:
         """What the macro ``m.year_archive`` links to (``archived``, ``latest_url``): from the
         list page (``year`` None) the archived years; from ``year``'s page the other archived
@@ -57,9 +53,9 @@ class Archive(Generic[T]):
         return {"archived": [other for other in self.older if other is not year], "latest_url": self.list_url}
 
     def year_pages(self) -> Iterator[tuple[Year[T], str, dict[str, Any]]]:
-        """Each archived year, with its page's source path and ``links(year)``."""
+        """Each archived year, with its page's URL and ``links(year)``."""
         for year in self.older:
-            yield year, self.page_path(year), self.links(year)
+            yield year, year.url, self.links(year)
 
 
 def by_year(entries: Iterable[T], year_of: Callable[[T], int | str], list_url: str, budget: int) -> Archive[T]:

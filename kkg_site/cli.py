@@ -19,14 +19,14 @@ from pathlib import Path
 
 from . import editors, migrate, starter
 from .cliparser import IndonesianParser
-from .contenttype import discover
 from .errors import DataErrors, suggest
-from .generator import load, today_in
+from .generator import load
 from .impor import KINDS as IMPORT_KINDS
 from .impor import run as run_import
-from .mkdocs_plugin import BadBuildDate, build_date_override
 from .model import slugify
+from .registry import scaffolding
 from .report import print_annotations
+from .site import BadBuildDate, build_date_override, command_date
 
 
 def _missing_data_dir(data_dir: Path) -> bool:
@@ -63,7 +63,7 @@ def _baru(args: argparse.Namespace) -> int:
     data_dir = Path(args.data)
     if _missing_data_dir(data_dir):
         return 2
-    scaffolds = {t.name: t for t in discover() if hasattr(t, "scaffold")}
+    scaffolds = scaffolding()
     content_type = scaffolds.get(args.jenis)
     if content_type is None:
         close = suggest(args.jenis, scaffolds)
@@ -78,12 +78,12 @@ def _baru(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    relative, text = content_type.scaffold(today=build_date_override() or today_in("Asia/Jakarta"), slug=slug)
-    path = data_dir / relative
+    new_file = content_type.scaffold(command_date(), slug)
+    path = data_dir / new_file.path
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("x", encoding="utf-8") as handle:  # "x": never overwrite, even in a race
-            handle.write(text)
+            handle.write(new_file.text)
     except FileExistsError:
         print(
             f"Berkas sudah ada, tidak ditimpa: {path}. Buka berkas itu, "
@@ -132,8 +132,7 @@ def _impor(args: argparse.Namespace) -> int:
     data_dir = Path(args.data)
     if _missing_data_dir(data_dir):
         return 2
-    today = build_date_override() or today_in("Asia/Jakarta")
-    return run_import(args.jenis, Path(args.sumber), data_dir, today, trial=args.coba, update=args.perbarui)
+    return run_import(args.jenis, Path(args.sumber), data_dir, command_date(), trial=args.coba, update=args.perbarui)
 
 
 def _migrasi(args: argparse.Namespace) -> int:

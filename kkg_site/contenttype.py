@@ -1,30 +1,33 @@
-"""The content-type contract and its registry.
+"""The content-type contract.
 
-A content type (anggota, pengurus, kegiatan, …) is one package under
-``kkg_site/types`` that exposes ``CONTENT_TYPE``: an instance of a
-:class:`ContentType` subclass. It keeps its models, its validation, its
+A content type (anggota, pengurus, kegiatan, …) is one package under ``kkg_site/types``
+that exposes ``CONTENT_TYPE``: an instance of a :class:`ContentType` subclass
+(:mod:`kkg_site.registry` discovers them). It keeps its models, its validation, its
 templates and its pages together; adding a type means adding a package.
 
 The generator calls every type in three phases, in ``order``:
 
-1. ``load``: read and validate its own files into records (no other type needed);
-2. ``link``: check and resolve references to other types' records;
-3. ``pages``: produce pages and assets from the site index.
+1. ``load``: read and validate its own files into its collection (no other type needed);
+2. ``link``: check and resolve references to the collections it ``requires``;
+3. ``pages``: produce pages and files from the site index.
 """
 
 from __future__ import annotations
 
 import importlib
-import pkgutil
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
+
+from markupsafe import Markup
 
 from .datafiles import DataFile
 from .errors import ErrorLog
 from .page import Asset, GeneratedFile, Page
 from .reader import DataReader
+from .site import SiteProfile
 
 if TYPE_CHECKING:
     from .index import SiteIndex
@@ -36,7 +39,7 @@ class HomeSection:
     """A block a content type contributes to Beranda (e.g. upcoming activities)."""
 
     title: str
-    html: str
+    html: Markup
     order: int
 
 
@@ -65,15 +68,37 @@ class Dataset:
     csv_columns: tuple[str, ...] = ()
 
 
+class PostBuildError(Exception):
+    """Work on the written site failed; the message is for the user (Indonesian)."""
+
+
+@dataclass(frozen=True)
+class NewFile:
+    """A new item's data file, written by ``kkg-site baru <type>``."""
+
+    path: str  # relative to data/
+    text: str
+
+
 class ContentType:
     name: ClassVar[str]
     order: ClassVar[int] = 100
-    nav_title: ClassVar[str | None] = None  # nav entry pointing at "<name>/index.md"
+    nav_title: ClassVar[str | None] = None  # nav entry pointing at the page "<name>/"
     data_files: ClassVar[tuple[DataFile, ...]] = ()  # its kinds of data file (schemas, form editor)
+    requires: ClassVar[tuple[type, ...]] = ()  # the collections (classes) of other types it reads
+    site_scripts: ClassVar[tuple[str, ...]] = ()  # files of its static/ loaded on every page
 
-    def load(self, reader: DataReader) -> Any:
-        """Read and validate this type's files; returns its collection (stored in the index)."""
+    def load(self, reader: DataReader) -> object | None:
+        """Read and validate this type's files; returns its collection (``index[ItsClass]``)."""
         return None
+
+    def site_profile(self, collection: Any) -> SiteProfile | None:
+        """Who the site is of, if this type's data says it (one type does: organisasi)."""
+        return None
+
+    def template_globals(self, index: SiteIndex) -> dict[str, Any]:
+        """Names every template may use (e.g. ``kkg``: the KKG's profile for letterheads)."""
+        return {}
 
     def link(self, index: SiteIndex, log: ErrorLog) -> None:
         """Check references to other types; report dangling ones to ``log``."""
@@ -97,9 +122,25 @@ class ContentType:
         """Its public records as open data; nothing that its pages do not publish."""
         return []
 
+    def scaffold(self, today: date, slug: str | None) -> NewFile:
+        """A new item's file for ``kkg-site baru <name>`` (types with items to add override it);
+        a YAML file starts with its schema line, ``data_files[0].modeline(path)``."""
+        raise NotImplementedError(f"{self.name} has no scaffold")
+
+    @property
+    def scaffolds(self) -> bool:
+        return type(self).scaffold is not ContentType.scaffold
+
+    def post_build(self, site_dir: Path) -> str | None:
+        """Work on the written site (the search index); returns a line for the build log.
+        Raises PostBuildError when the site cannot be published as it is."""
+        return None
+
     @property
     def package_dir(self) -> Path:
-        return Path(importlib.import_module(type(self).__module__).__file__).parent
+        module_file = importlib.import_module(type(self).__module__).__file__
+        assert module_file is not None
+        return Path(module_file).parent
 
     @property
     def template_dir(self) -> Path | None:
@@ -112,18 +153,16 @@ class ContentType:
         path = self.package_dir / "style.css"
         return path if path.is_file() else None
 
+    def static_files(self) -> list[Asset]:
+        """Every file of the type's ``static/`` folder, published under ``<name>/``."""
+        folder = self.package_dir / "static"
+        files = sorted(folder.iterdir()) if folder.is_dir() else []
+        return [Asset(self.static_url(path.name), path) for path in files if path.is_file()]
+
+    def static_url(self, file_name: str) -> str:
+        """The site URL of a file of ``static/`` (a page's script: ``materi/katalog.js``)."""
+        return f"{self.name}/{file_name}"
+
     def nav(self) -> list[dict[str, str]]:
-        return [{self.nav_title: f"{self.name}/index.md"}] if self.nav_title else []
-
-
-def discover() -> list[ContentType]:
-    """Every content type shipped in ``kkg_site.types``, in their ``order``."""
-    from . import types as package
-
-    found = []
-    for info in pkgutil.iter_modules(package.__path__):
-        module = importlib.import_module(f"{package.__name__}.{info.name}")
-        content_type = getattr(module, "CONTENT_TYPE", None)
-        if content_type is not None:
-            found.append(content_type)
-    return sorted(found, key=lambda t: (t.order, t.name))
+        """Its entries in the site's navigation: title -> page URL."""
+        return [{self.nav_title: f"{self.name}/"}] if self.nav_title else []

@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+DATA_FORMAT = 2  # the shape of the data files this version reads; kkg_site.migrate upgrades older ones
+VERSION_KEY = "versi_data"  # where data/kkg.yml records the data's format
 SCHEMA_FOLDER = "schemas"
 DATA_FOLDER = "data"  # the default data folder, for paths written into editor configurations
 
@@ -74,10 +76,3 @@ class DataFile:
         its schema; the path to the schema is relative to the file, as the YAML extension wants."""
         folder = posixpath.dirname(f"{DATA_FOLDER}/{path}")
         return f"# yaml-language-server: $schema={posixpath.relpath(self.schema_path, folder)}"
-
-
-def declared() -> list[DataFile]:
-    """Every kind of data file, in the content types' order."""
-    from .contenttype import discover  # here: contenttype imports this module
-
-    return [data_file for content_type in discover() for data_file in content_type.data_files]

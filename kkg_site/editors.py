@@ -9,8 +9,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .datafiles import SCHEMA_FOLDER, DataFile, declared
+from .datafiles import SCHEMA_FOLDER, DataFile
 from .pagescms import pages_yml
+from .registry import declared
 from .schema import schema_text
 
 PAGES_CMS = ".pages.yml"

@@ -9,27 +9,27 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
-from markupsafe import escape
+from markupsafe import Markup, escape
 
-from .contenttype import discover
+from .contenttype import ContentType
 from .errors import DataError, ErrorLog
 from .identity import identity_files, previews_for, theme_extra
-from .index import SiteIndex
+from .index import MissingContentType, SiteIndex
 from .opendata import open_data_files
-from .page import Asset, GeneratedFile, Page, page_url, relative_href
+from .page import Asset, GeneratedFile, Page, relative_href, source_path
 from .reader import DataReader, report_unused
+from .registry import discover
 from .render import Renderer
+from .site import SiteInfo, SiteProfile, today_in
 from .yamlio import garbage_collection_paused
 
-DEFAULT_TIMEZONE = "Asia/Jakarta"
 BASE_STYLESHEET = Path(__file__).parent / "assets" / "kkg.css"
 STYLESHEET = "assets/kkg.css"  # where the site publishes SiteOutput.stylesheet
-SCRIPT = "assets/kkg.js"  # every page's small behaviours (print buttons, live statuses)
+SCRIPT = "assets/kkg.js"  # every page's small behaviours (print buttons, live statuses, share sheet)
 BASE_SCRIPT = Path(__file__).parent / "assets" / "kkg.js"
 # Comments say why a rule is there, for whoever edits the sources; a reader's phone need not
 # download them (a fifth of the stylesheet, about 0.9 KB gzip on every first view).
@@ -41,15 +41,16 @@ class SiteOutput:
     pages: list[Page]
     assets: list[Asset]
     files: list[GeneratedFile]
-    nav: list[dict[str, Any]]
+    nav: list[dict[str, str]]  # title -> source path, in the types' order
+    scripts: list[str]  # loaded on every page, in this order
     warnings: list[DataError]
     index: SiteIndex
     stylesheet: str  # the base styles and every type's style.css, one file for one request
     theme_extra: dict[str, Any]  # the KKG's identity for the theme: config.extra["kkg"] (kkg_site.identity)
 
 
-def today_in(timezone: str) -> date:
-    return datetime.now(ZoneInfo(timezone)).date()
+# Before the KKG's profile is read (or when it cannot be): messages still name the site.
+UNKNOWN_PROFILE = SiteProfile(name="Portal KKG", short_name="Portal KKG", region="", description="Portal KKG")
 
 
 def load(data_dir: Path, today: date | None = None, site_url: str | None = None) -> tuple[SiteIndex, list[DataError]]:
@@ -58,10 +59,12 @@ def load(data_dir: Path, today: date | None = None, site_url: str | None = None)
     reader = DataReader(data_dir, log)
     types = discover()
     with garbage_collection_paused():  # validation too creates many objects and no cycles
-        collections = {t.name: t.load(reader) for t in types}
-    timezone = getattr(collections.get("organisasi"), "timezone", DEFAULT_TIMEZONE)
+        loaded = [(t, t.load(reader)) for t in types]
+    collections = {type(collection): collection for _, collection in loaded if collection is not None}
+    _check_requirements(types, collections)
+    profile = next((p for t, c in loaded if (p := t.site_profile(c)) is not None), UNKNOWN_PROFILE)
     base_url = site_url.rstrip("/") + "/" if site_url else None
-    index = SiteIndex(collections, types, today or today_in(timezone), base_url)
+    index = SiteIndex(collections, types, SiteInfo(profile, today or today_in(profile.timezone), base_url))
     for content_type in types:
         content_type.link(index, log)
     report_unused(reader)
@@ -69,18 +72,28 @@ def load(data_dir: Path, today: date | None = None, site_url: str | None = None)
     return index, log.warnings
 
 
+def _check_requirements(types: tuple[ContentType, ...], collections: dict[type, object]) -> None:
+    for content_type in types:
+        missing = [kind.__name__ for kind in content_type.requires if kind not in collections]
+        if missing:
+            raise MissingContentType(
+                f"content type {content_type.name!r} requires {', '.join(missing)}, which no installed type provides"
+            )
+
+
 def generate(data_dir: Path, today: date | None = None, site_url: str | None = None) -> SiteOutput:
     """Everything the site needs from ``data_dir``; raises DataErrors on bad data."""
     index, warnings = load(data_dir, today, site_url)
-    index.previews = previews_for(index, data_dir.parent)
-    renderer = Renderer(
-        {t.name: t.template_dir for t in index.types if t.template_dir},
-        {"kkg": getattr(index.get("organisasi"), "kkg", None), "today": index.today, "site_url": index.site_url},
-    )
+    index.previews = previews_for(index.site, data_dir.parent)
+    template_globals: dict[str, Any] = {"site": index.site, "today": index.site.today, "site_url": index.site.url}
+    for content_type in index.types:
+        template_globals.update(content_type.template_globals(index))
+    renderer = Renderer({t.name: t.template_dir for t in index.types if t.template_dir}, template_globals)
     pages: list[Page] = []
     assets: list[Asset] = [Asset(SCRIPT, BASE_SCRIPT)]
     files: list[GeneratedFile] = []
     for content_type in index.types:
+        assets.extend(content_type.static_files())
         for item in content_type.pages(index, renderer):
             if isinstance(item, Page):
                 pages.append(item)
@@ -88,28 +101,24 @@ def generate(data_dir: Path, today: date | None = None, site_url: str | None = N
                 assets.append(item)
             else:
                 files.append(item)
-    for page in pages:
-        # Every generated page is alone in its nav section (item pages are not in the nav):
-        # Material's sidebar would show one link. Phones keep it: it is their menu drawer.
-        hide = page.meta.setdefault("hide", [])
-        if "navigation" not in hide:
-            hide.append("navigation")
     files.extend(open_data_files(index))
     identity_assets, identity_generated = identity_files(index)
     assets.extend(identity_assets)
     files.extend(identity_generated)
-    nav = [entry for t in index.types for entry in t.nav()]
+    nav = [{title: url} for t in index.types for entry in t.nav() for title, url in entry.items()]
     _add_trails(pages, nav)
+    scripts = [SCRIPT] + [t.static_url(name) for t in index.types for name in t.site_scripts]
     sheets = [BASE_STYLESHEET, *(t.stylesheet for t in index.types if t.stylesheet)]
     stylesheet = _CSS_COMMENT.sub("", "\n".join(path.read_text(encoding="utf-8") for path in sheets))
-    return SiteOutput(pages, assets, files, nav, warnings, index, stylesheet, theme_extra(index))
+    engine_nav = [{title: source_path(url) for title, url in entry.items()} for entry in nav]
+    return SiteOutput(pages, assets, files, engine_nav, scripts, warnings, index, stylesheet, theme_extra(index))
 
 
-def _add_trails(pages: list[Page], nav: list[dict[str, Any]]) -> None:
+def _add_trails(pages: list[Page], nav: list[dict[str, str]]) -> None:
     """Put a trail ("Kegiatan ›") above each page below a nav section (an activity, a material,
     a report): these pages are not in the nav, so the theme marks no tab for them. On screen
     only, and not searched. (assets/kkg.js also marks the section's tab.)"""
-    sections = {page_url(path): title for entry in nav for title, path in entry.items() if page_url(path)}
+    sections = {url: title for entry in nav for title, url in entry.items() if url}
     for page in pages:
         url = page.url
         found = [(section, title) for section, title in sections.items() if url != section and url.startswith(section)]
@@ -117,6 +126,9 @@ def _add_trails(pages: list[Page], nav: list[dict[str, Any]]) -> None:
             section, title = max(found, key=lambda item: len(item[0]))
             href = relative_href(url, section)
             page.body = (
-                f'<nav class="kkg-jejak kkg-screen-only" aria-label="Lokasi halaman" data-pagefind-ignore>'
-                f'<a href="{href}">{escape(title)}</a> ›</nav>\n{page.body}'
+                Markup(
+                    f'<nav class="kkg-jejak kkg-screen-only" aria-label="Lokasi halaman" data-pagefind-ignore>'
+                    f'<a href="{href}">{escape(title)}</a> ›</nav>\n'
+                )
+                + page.body
             )

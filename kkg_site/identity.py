@@ -9,35 +9,34 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .page import Asset, GeneratedFile
 from .preview import ICON_FILES, LOGO, THEME_COLOR, Previews
 from .render import tanggal
-from .share import SCRIPT as SHARE_SCRIPT
-from .share import SCRIPT_SOURCE as SHARE_SCRIPT_SOURCE
+from .site import SiteInfo
+
+if TYPE_CHECKING:
+    from .index import SiteIndex
 
 MANIFEST = "manifest.webmanifest"
 
 
-def previews_for(index: Any, project: Path) -> Previews | None:
-    """The card and icon maker of this site (None without a valid profile)."""
-    organisasi = index.get("organisasi")
-    if organisasi is None or organisasi.kkg is None:
-        return None
-    logo = organisasi.logo.path if organisasi.logo else None
-    return Previews(organisasi.kkg.nama, organisasi.kkg.region, logo, Previews.cache_folder(project))
+def previews_for(site: SiteInfo, project: Path) -> Previews:
+    """The card and icon maker of this site."""
+    profile = site.profile
+    return Previews(profile.name, profile.region, profile.logo, Previews.cache_folder(project))
 
 
-def identity_files(index: Any) -> tuple[list[Asset], list[GeneratedFile]]:
+def identity_files(index: SiteIndex) -> tuple[list[Asset], list[GeneratedFile]]:
     """The cards handed out while rendering pages, the default card and the icons (all from the
-    cache), the web manifest, and the share buttons' script. Called after every page is rendered."""
-    previews: Previews = index.previews
-    kkg = index["organisasi"].kkg
+    cache), and the web manifest. Called after every page is rendered."""
+    assert index.previews is not None
+    profile = index.site.profile
     manifest = {
-        "name": kkg.nama,
-        "short_name": kkg.short_name,
-        "description": kkg.visi or kkg.nama,
+        "name": profile.name,
+        "short_name": profile.short_name,
+        "description": profile.description,
         "lang": "id",
         "start_url": "./",  # relative to the manifest: the site works under /<repo>/
         "scope": "./",
@@ -51,25 +50,24 @@ def identity_files(index: Any) -> tuple[list[Asset], list[GeneratedFile]]:
         ],
     }
     text = json.dumps(manifest, ensure_ascii=False, indent=1)
-    previews.default_card()  # theme_extra names it on every page without a card of its own
-    return [*previews.assets(), Asset(SHARE_SCRIPT, SHARE_SCRIPT_SOURCE)], [GeneratedFile(MANIFEST, text)]
+    index.previews.default_card()  # theme_extra names it on every page without a card of its own
+    return index.previews.assets(), [GeneratedFile(MANIFEST, text)]
 
 
-def theme_extra(index: Any) -> dict[str, Any]:
+def theme_extra(index: SiteIndex) -> dict[str, Any]:
     """Plain texts and site URLs for the theme's head and footer (the theme escapes them)."""
-    organisasi = index["organisasi"]
-    kkg = organisasi.kkg
-    card = index.previews.default_card()
+    assert index.previews is not None
+    profile = index.site.profile
     return {
-        "nama": kkg.nama,
-        "alamat": kkg.alamat,
-        "telepon": kkg.telepon,
-        "surel": kkg.surel,
-        "whatsapp": kkg.whatsapp,
-        "logo": LOGO[0] if organisasi.logo else None,
-        "diperbarui": tanggal(index.today, "d MMMM y"),
-        "diperbarui_iso": index.today.isoformat(),
-        "kartu": card.meta(),
+        "nama": profile.name,
+        "alamat": profile.address,
+        "telepon": profile.phone,
+        "surel": profile.email,
+        "whatsapp": profile.whatsapp,
+        "logo": LOGO[0] if profile.logo else None,
+        "diperbarui": tanggal(index.site.today, "d MMMM y"),
+        "diperbarui_iso": index.site.today.isoformat(),
+        "kartu": index.previews.default_card().meta(),
         "manifest": MANIFEST,
         "apple_touch_icon": ICON_FILES["apple"][0],
         "theme_color": THEME_COLOR,

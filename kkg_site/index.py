@@ -1,30 +1,40 @@
-"""The site index: every validated collection, reachable by content-type name."""
+"""The site index: every validated collection, reachable by its class, and the site's facts."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from .site import SiteInfo
 
 if TYPE_CHECKING:
     from .contenttype import ContentType
+    from .preview import Previews
+
+C = TypeVar("C")
+
+
+class MissingContentType(LookupError):
+    """A content type needs another one that is not installed (a packaging mistake, not a data error)."""
 
 
 @dataclass
 class SiteIndex:
-    collections: dict[str, Any]
-    types: list[ContentType]
-    today: date  # the build date in the KKG's time zone
-    site_url: str | None = None  # absolute base URL ending in "/", when configured
-    previews: Any = None  # kkg_site.preview.Previews: the pages' link-preview cards (set by generate)
+    """``index[Members]`` is the anggota type's collection, typed; a type declares what it reads
+    in ``requires``, so a missing one stops the run before any data is read. ``index.get(Board)``
+    is for a collection a type can do without (None when its type is absent)."""
 
-    def absolute_url(self, url: str) -> str | None:
-        """``url`` (relative to the site root) as an absolute URL, if the site URL is known."""
-        return self.site_url + url if self.site_url else None
+    collections: Mapping[type, Any]  # collection class -> the collection
+    types: tuple[ContentType, ...]
+    site: SiteInfo
+    previews: Previews | None = field(default=None)  # the pages' link-preview cards (set by generate)
 
-    def __getitem__(self, name: str) -> Any:
-        return self.collections[name]
+    def __getitem__(self, kind: type[C]) -> C:
+        try:
+            return self.collections[kind]  # type: ignore[no-any-return]
+        except KeyError:
+            raise MissingContentType(f"no content type provides {kind.__name__}; add it to `requires`") from None
 
-    def get(self, name: str) -> Any:
-        """A collection, or None when its type is absent or its data failed to load."""
-        return self.collections.get(name)
+    def get(self, kind: type[C]) -> C | None:
+        return self.collections.get(kind)

@@ -26,11 +26,10 @@ from typing import Any
 
 import yaml
 
-from .datafiles import DataFile, declared
+from .datafiles import DATA_FORMAT, VERSION_KEY, DataFile
+from .registry import declared
 from .schema import json_schema
 
-DATA_FORMAT = 2
-VERSION_KEY = "versi_data"
 VERSION_FILE = "kkg.yml"  # relative to data/
 
 

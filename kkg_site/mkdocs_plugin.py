@@ -15,10 +15,8 @@ directly and converts an empty document (see ``on_page_markdown``).
 from __future__ import annotations
 
 import logging
-import os
 import re
 from collections.abc import Iterable
-from datetime import date
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -33,15 +31,15 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
+from .contenttype import PostBuildError
 from .errors import DataErrors
-from .generator import SCRIPT, STYLESHEET, SiteOutput, generate
+from .generator import STYLESHEET, SiteOutput, generate
 from .identity import FAVICON
 from .page import Page as GeneratedPage
 from .report import print_annotations
-from .share import SCRIPT as SHARE_SCRIPT
+from .search import page_attributes, separate_cells
+from .site import BadBuildDate, build_date_override
 from .staged_build import BuildLocked, StagedSiteDir
-from .types.cari import SCRIPT as SEARCH_SCRIPT
-from .types.cari.pagefind import SearchIndexError, build_index, page_attributes, separate_cells
 
 log = logging.getLogger("mkdocs.plugins.kkg")
 
@@ -50,7 +48,6 @@ log = logging.getLogger("mkdocs.plugins.kkg")
 THEME_OVERRIDES = Path(__file__).parent / "overrides"
 
 GUIDES = "panduan/"  # hand-written guides for the KKG's maintainers (content/panduan/)
-TODAY_VARIABLE = "KKG_HARI_INI"  # YYYY-MM-DD: freeze the build date (tests, reproducible builds)
 
 
 # An element id in the generated HTML (templates quote attributes with ").
@@ -79,22 +76,6 @@ def custom_domain(domain: str, site_url: str | None) -> str:
             f"Ubah menjadi: site_url: https://{host}/"
         )
     return host
-
-
-class BadBuildDate(ValueError):
-    """KKG_HARI_INI is set to something that is not a date; the message is for the user."""
-
-
-def build_date_override() -> date | None:
-    value = os.environ.get(TODAY_VARIABLE)
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise BadBuildDate(
-            f"{TODAY_VARIABLE}={value!r} bukan tanggal yang ada; tulis TTTT-BB-HH, mis. 2026-03-14, atau hapus variabelnya"
-        ) from None
 
 
 class KKGPlugin(BasePlugin[KKGPluginConfig]):
@@ -132,18 +113,18 @@ class KKGPlugin(BasePlugin[KKGPluginConfig]):
         print_annotations(self.output.warnings)
         for warning in self.output.warnings:
             log.info(str(warning))  # info: a warning would fail `mkdocs build --strict`
-        kkg = self.output.index["organisasi"].kkg
+        profile = self.output.index.site.profile
         # Material prints these without escaping (they are usually trusted config); ours come
         # from data, so they enter as Markup: escaped once, and `| e` leaves them as they are.
-        config.site_name = escape(kkg.short_name)
-        config.site_description = escape(config.site_description or kkg.visi or kkg.nama)
+        config.site_name = escape(profile.short_name)
+        config.site_description = escape(config.site_description or profile.description)
         config.extra["kkg"] = self.output.theme_extra  # footer, icons, default preview card
         config.theme["favicon"] = FAVICON
         if self.output.theme_extra["logo"]:
             config.theme["logo"] = self.output.theme_extra["logo"]  # in the header, instead of Material's icon
         if STYLESHEET not in config.extra_css:
             config.extra_css.append(STYLESHEET)
-        for script in (SCRIPT, SEARCH_SCRIPT, SHARE_SCRIPT):
+        for script in self.output.scripts:
             if script not in map(str, config.extra_javascript):
                 config.extra_javascript.append(script)
         return config
@@ -190,25 +171,29 @@ class KKGPlugin(BasePlugin[KKGPluginConfig]):
         if generated is not None:
             # What the raw-HTML pass would have found, so MkDocs still checks links to these anchors.
             page.present_anchor_ids = set(ELEMENT_ID.findall(generated.body))
-            html = generated.body
+            html = str(generated.body)  # plain text from here: MkDocs and other plugins edit it as such
         return separate_cells(html)  # so that Pagefind reads "Tugas" and "Guru" as two words
 
     def on_page_context(
         self, context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation
     ) -> dict[str, Any]:
+        generated = self.generated_pages.get(page.file.src_uri)
+        search = generated.meta.search if generated is not None else page.meta.get("search")
         try:
-            context["kkg_search"] = page_attributes(page.meta.get("search"))  # rendered by kkg_site/overrides/main.html
+            context["kkg_search"] = page_attributes(search)  # rendered by kkg_site/overrides/main.html
         except ValueError as error:
             raise PluginError(f"{page.file.src_uri}: {error}") from None
         return context
 
     @event_priority(-100)  # last: other plugins may still write into the (staged) site
     def on_post_build(self, config: MkDocsConfig) -> None:
-        try:
-            pages = build_index(Path(config.site_dir))
-        except SearchIndexError as error:
-            raise PluginError(f"Indeks pencarian gagal dibuat: {error}") from None
-        log.info(f"Pagefind: {pages} halaman diindeks untuk pencarian")
+        for content_type in self.output.index.types:
+            try:
+                done = content_type.post_build(Path(config.site_dir))
+            except PostBuildError as error:
+                raise PluginError(str(error)) from None
+            if done:
+                log.info(done)
         if self.staged:
             self.staged.swap()
             config.site_dir = str(self.staged.site_dir)

@@ -16,39 +16,41 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .contenttype import Dataset
 from .page import GeneratedFile
+
+if TYPE_CHECKING:
+    from .index import SiteIndex
 
 VERSION = 1
 FOLDER = "data"
 
 
-def open_data_files(index) -> list[GeneratedFile]:
-    kkg = getattr(index.get("organisasi"), "kkg", None)
+def open_data_files(index: SiteIndex) -> list[GeneratedFile]:
     files = []
     for content_type in index.types:
         for dataset in content_type.open_data(index):
-            files.append(GeneratedFile(f"{FOLDER}/{dataset.name}.json", _json(dataset, index, kkg)))
+            files.append(GeneratedFile(f"{FOLDER}/{dataset.name}.json", _json(dataset, index)))
             if dataset.csv_columns:
                 files.append(GeneratedFile(f"{FOLDER}/{dataset.name}.csv", _csv(dataset)))
     return files
 
 
-def link(index, url: str) -> str:
+def link(index: SiteIndex, url: str) -> str:
     """A page's address for a dataset: absolute when the site URL is known."""
-    return index.absolute_url(url) or url
+    return index.site.absolute_url(url) or url
 
 
-def _json(dataset: Dataset, index, kkg) -> str:
+def _json(dataset: Dataset, index: SiteIndex) -> str:
     document = {
         "versi": VERSION,
         "nama": dataset.name,
         "judul": dataset.title,
-        "kkg": kkg.nama if kkg else None,
-        "dibuat": index.today.isoformat(),
-        "sumber": index.site_url,
+        "kkg": index.site.profile.name,
+        "dibuat": index.site.today.isoformat(),
+        "sumber": index.site.url,
         "data": dataset.records,
     }
     return json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n"

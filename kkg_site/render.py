@@ -27,7 +27,7 @@ from jinja2 import Environment, FileSystemLoader, PrefixLoader, StrictUndefined,
 from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup
 
-from .page import Page, page_url, relative_href
+from .page import Page, PageMeta, relative_href
 
 LOCALE = "id"
 _HERE = Path(__file__).parent
@@ -173,11 +173,11 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words[:2]).upper() or "?"
 
 
-def json_ld(data: dict[str, Any]) -> str:
+def json_ld(data: dict[str, Any]) -> Markup:
     """A schema.org JSON-LD script element; text fields cannot close the script."""
     text = json.dumps({"@context": "https://schema.org", **data}, ensure_ascii=False, default=str)
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return f'<script type="application/ld+json">{text}</script>'
+    return Markup(f'<script type="application/ld+json">{text}</script>')
 
 
 @pass_context
@@ -206,18 +206,21 @@ class Renderer:
         )  # fmt: skip
         self.env.globals.update(globals_)
 
-    def render(self, template: str, path: str, **context: Any) -> str:
-        return self.env.get_template(template).render(page_url=page_url(path), **context)
+    def render(self, template: str, url: str, /, **context: Any) -> Markup:
+        """``template`` rendered for the page at ``url`` (its links are relative to it)."""
+        return Markup(self.env.get_template(template).render(page_url=url, **context))
 
     def page(
         self,
-        path: str,
+        url: str,
         title: str,
         template: str,
+        /,
         *,
         description: str | None = None,
-        meta: dict[str, Any] | None = None,
+        meta: PageMeta | None = None,
         **context: Any,
     ) -> Page:
-        body = self.render(template, path, title=title, **context)
-        return Page(path, title, body, description, meta or {})
+        """The page at ``url`` (relative to the site root, e.g. ``kegiatan/``)."""
+        body = self.render(template, url, title=title, **context)
+        return Page(url, title, body, description, meta or PageMeta())

@@ -1,18 +1,14 @@
 """Sharing a page: a text ready for a WhatsApp group and the page's address.
 
 The macro ``m.share(share)`` (kkg_site/templates/macros.html) renders a :class:`Share` as a
-link to WhatsApp (``wa.me``), which works without JavaScript; ``assets/bagikan.js`` opens the
+link to WhatsApp (``wa.me``), which works without JavaScript; ``assets/kkg.js`` opens the
 phone's own share sheet (``navigator.share``) instead where the browser has one.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from urllib.parse import quote
-
-SCRIPT = "assets/bagikan.js"
-SCRIPT_SOURCE = Path(__file__).parent / "assets" / "bagikan.js"
 
 
 @dataclass(frozen=True)

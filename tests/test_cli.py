@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from conftest import Project, kkg_site
 
-from kkg_site.contenttype import discover
+from kkg_site.registry import discover
 
 SCAFFOLDED = sorted(t.name for t in discover() if hasattr(t, "scaffold"))
 

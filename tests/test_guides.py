@@ -23,8 +23,8 @@ from bs4 import Tag
 from conftest import ROOT, Project, copy_project, kkg_site, page, parse_annotation
 from test_skema import kind_of
 
-from kkg_site.contenttype import discover
-from kkg_site.datafiles import declared
+from kkg_site.registry import discover
+from kkg_site.registry import declared
 
 GUIDES = {
     "panduan/": "Panduan",

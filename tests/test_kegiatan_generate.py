@@ -19,7 +19,7 @@ from kkg_site.errors import DataErrors, ErrorLog
 from kkg_site.generator import generate, load
 from kkg_site.index import SiteIndex
 from kkg_site.model import validate_record
-from kkg_site.types.kegiatan import CONTENT_TYPE as KEGIATAN
+from kkg_site.types.kegiatan.content_type import CONTENT_TYPE as KEGIATAN
 from kkg_site.types.kegiatan.model import Kegiatan
 
 MULTI_DAY = next(a for a in activities() if a.first_day != a.last_day and a.last_day < TODAY)

@@ -224,7 +224,7 @@ def test_a_new_portal_serves_with_make_serve(serving: str) -> None:
 
 def test_a_new_portal_starts_at_the_current_data_format() -> None:
     """`kkg-site migrasi` reads the version from data/kkg.yml: a new portal must not look old."""
-    from kkg_site.migrate import DATA_FORMAT, VERSION_KEY
+    from kkg_site.datafiles import DATA_FORMAT, VERSION_KEY
 
     template = yaml.safe_load((ROOT / "kkg_site" / "portal" / "data" / "kkg.yml").read_text(encoding="utf-8"))
     assert template[VERSION_KEY] == DATA_FORMAT

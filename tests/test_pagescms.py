@@ -12,7 +12,7 @@ import yaml
 from conftest import ROOT, TODAY, Project
 from pydantic import BaseModel
 
-from kkg_site.datafiles import declared
+from kkg_site.registry import declared
 from kkg_site.generator import generate
 
 CONFIG = yaml.safe_load((ROOT / ".pages.yml").read_text(encoding="utf-8"))

@@ -20,8 +20,9 @@ from jsonschema import Draft7Validator
 from pydantic import TypeAdapter, ValidationError
 from test_bad_data import CASES, CORPUS, expected_messages
 
-from kkg_site.contenttype import discover
-from kkg_site.datafiles import DataFile, declared
+from kkg_site.registry import discover
+from kkg_site.datafiles import DataFile
+from kkg_site.registry import declared
 from kkg_site.editors import VSCODE_SETTINGS, generated_files, stale_schemas
 from kkg_site.errors import ErrorLog, suggest
 from kkg_site.model import HttpsUrl, Record, Rupiah, Slug, Tanggal, format_field

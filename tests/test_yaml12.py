@@ -13,7 +13,7 @@ from conftest import ROOT, TODAY, Project, kkg_site
 from ruamel.yaml import YAML
 
 from kkg_site import migrate
-from kkg_site.datafiles import declared
+from kkg_site.registry import declared
 from kkg_site.errors import ErrorLog
 from kkg_site.generator import generate
 from kkg_site.model import validate_record

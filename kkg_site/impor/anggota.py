@@ -19,7 +19,9 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from ..model import Slug
+from ..types.anggota.collection import Members
 from ..types.anggota.model import Anggota
+from ..types.organisasi.collection import Organisasi
 from ..types.organisasi.model import NPSN, Sekolah
 from .common import ImportFailure, Plan, append_records, ascii_slug, header_key, load_existing, name_key, unique_id
 from .tabel import Cell, Sheet, read_sheets
@@ -243,8 +245,8 @@ def plan(source: Path, data_dir: Path, today: date, update: bool) -> Plan:
         if header.unknown:
             result.notes.append(f"{sheet.name}: kolom yang tidak dipakai: {', '.join(header.unknown)}.")
         rows += _rows(sheet, header, result)
-    members = index["anggota"]
-    schools = Schools(dict(index["organisasi"].schools))
+    members = index[Members]
+    schools = Schools(dict(index[Organisasi].schools))
     by_number = {
         (kind, getattr(member, kind)): member_id
         for member_id, member in members.by_id.items()

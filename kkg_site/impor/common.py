@@ -22,11 +22,11 @@ from typing import Any
 
 import yaml
 
-from ..datafiles import declared
 from ..errors import DataErrors
 from ..generator import load
 from ..index import SiteIndex
 from ..model import slugify
+from ..registry import declared
 
 
 class ImportFailure(Exception):

@@ -18,6 +18,8 @@ from datetime import date
 from pathlib import Path
 
 from ..types.materi.berkas import KINDS
+from ..types.materi.collection import Materials
+from ..types.organisasi.collection import Organisasi
 from ..types.organisasi.mapel import ALIASES
 from .common import ImportFailure, Plan, ascii_slug, dump_yaml, load_existing, modeline
 
@@ -104,8 +106,8 @@ def plan(source: Path, data_dir: Path, today: date, update: bool) -> Plan:
             f"{source} bukan folder. Impor materi membaca satu folder (boleh bersubfolder), mis. hasil unduhan Google Drive."
         )
     index = load_existing(data_dir, today)
-    subjects = index["organisasi"].kkg.mapel_list if index["organisasi"].kkg else []
-    existing = {item_id: Path(m.source_file).relative_to("data") for item_id, m in index["materi"].by_id.items()}
+    subjects = index[Organisasi].kkg.mapel_list if index[Organisasi].kkg else []
+    existing = {item_id: Path(m.source_file).relative_to("data") for item_id, m in index[Materials].by_id.items()}
     result = Plan(data_dir)
     items, skipped = collect(source, subjects)
     if skipped:

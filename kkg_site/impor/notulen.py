@@ -19,6 +19,7 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
+from ..types.anggota.collection import Members
 from ..types.notulen.model import Jam
 from .common import ImportFailure, Plan, ascii_slug, dump_yaml, header_key, load_existing, name_key, refuse_ole
 
@@ -121,8 +122,8 @@ def plan(source: Path, data_dir: Path, today: date, update: bool) -> Plan:
     if not files:
         raise ImportFailure(f"Tidak ada berkas .docx di folder {source}.")
     index = load_existing(data_dir, today)
-    members = {name_key(member.nama): member_id for member_id, member in index["anggota"].by_id.items()}
-    members |= {member_id: member_id for member_id in index["anggota"].by_id}
+    members = {name_key(member.nama): member_id for member_id, member in index[Members].by_id.items()}
+    members |= {member_id: member_id for member_id in index[Members].by_id}
     result = Plan(data_dir)
     for path in files:
         minutes = read_minutes(path, members)

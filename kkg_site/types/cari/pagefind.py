@@ -1,100 +1,27 @@
-"""Pagefind on the built site: page search metadata as Pagefind attributes, and the index.
+"""Pagefind over the built site: the search index, made after the site is written.
 
-Content types describe a page for search in its meta (see DEVELOPING.md)::
-
-    meta={"search": {"kind": "Kegiatan",
-                     "filters": {"mapel": "Matematika", "kelas": ["2"]},
-                     "meta": {"tanggal": "Sabtu, 14 Maret 2026"}}}
-
-:func:`page_attributes` turns that into hidden elements carrying
-``data-pagefind-filter`` / ``data-pagefind-meta``; the theme puts them beside the
-page body marked ``data-pagefind-body``. After MkDocs has written the site,
-:func:`build_index` runs the Pagefind binary shipped in the ``pagefind[bin]``
-wheel over it, with Indonesian stemming, and removes what the site's own search
-(``assets/cari.js``) never loads: Pagefind's ready-made search interfaces.
+:func:`build_index` runs the Pagefind binary shipped in the ``pagefind[bin]`` wheel over the
+site, with Indonesian stemming, and removes what the site's own search (``cari/cari.js``)
+never loads: Pagefind's ready-made search interfaces. What each page tells the index is in
+its HTML (:mod:`kkg_site.search`).
 """
 
 from __future__ import annotations
 
 import json
-import re
 import subprocess
-from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from markupsafe import Markup, escape
 from pagefind.service import get_executable
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 LANGUAGE = "id"  # Snowball's Indonesian stemmer: "mengajar" and "pembelajaran" share the stem "ajar"
 OUTPUT_FOLDER = "pagefind"  # inside the site; the browser imports OUTPUT_FOLDER/pagefind.js
-KIND_FILTER = "kategori"  # the filter holding a page's kind
-SUMMARY_META = "keterangan"  # the line under a result's title; assets/cari.js shows it
-DEFAULT_KIND = "Halaman"  # pages that do not say what they are (Beranda, Tentang, hand-written pages)
 IGNORED_SELECTORS = [".headerlink"]  # the "¶" permalinks the toc extension adds to headings
-_RESERVED = {"any", "all", "none", "not", KIND_FILTER}  # Pagefind's filter operators, and our kind
-_CELL_END = re.compile(r"</(?:dt|dd|th|caption|figcaption|summary|legend)>(?=<)")
 
 
 class SearchIndexError(Exception):
     """Pagefind could not index the site."""
-
-
-class SearchMeta(BaseModel):
-    """``meta["search"]`` of a page: what it is, how it can be filtered, what a result shows."""
-
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, coerce_numbers_to_str=True)
-
-    kind: str = Field(default=DEFAULT_KIND, min_length=1)
-    filters: dict[str, list[str]] = {}
-    meta: dict[str, str] = {}
-
-    @field_validator("filters", mode="before")
-    @classmethod
-    def _values_as_lists(cls, filters: Any) -> Any:
-        if isinstance(filters, Mapping):
-            return {key: value if isinstance(value, list | tuple) else [value] for key, value in filters.items()}
-        return filters
-
-    @field_validator("filters")
-    @classmethod
-    def _filter_names(cls, filters: dict[str, list[str]]) -> dict[str, list[str]]:
-        reserved = _RESERVED.intersection(filters)
-        if reserved:
-            raise ValueError(f"filter names {sorted(reserved)} are reserved")
-        return filters
-
-
-def page_attributes(search: Any) -> Markup:
-    """Hidden elements tagging the page with its kind and filters, and the line a result shows.
-
-    Pagefind keeps result metadata in a map without order, so the kind and the
-    ``meta`` values are joined here, in the order the content type gave them,
-    into one ``keterangan`` ("Kegiatan · Sabtu, 14 Maret 2026 · Terjadwal").
-    Values are element text rather than inline ``key:value`` attributes, so commas
-    and colons in them need no escaping rules.
-    Raises ValueError when ``search`` does not follow the documented shape.
-    """
-    try:
-        described = SearchMeta.model_validate(search or {})
-    except ValidationError as error:
-        raise ValueError(f"page meta 'search' does not follow DEVELOPING.md: {error}") from None
-    tags = [("filter", KIND_FILTER, described.kind)]
-    tags += [("filter", name, value) for name, values in described.filters.items() for value in values if value]
-    summary = " · ".join([described.kind, *filter(None, described.meta.values())])
-    tags.append(("meta", SUMMARY_META, summary))
-    spans = "".join(f'<span data-pagefind-{role}="{escape(name)}">{escape(value)}</span>' for role, name, value in tags)
-    return Markup(f"<div hidden data-pagefind-ignore>{spans}</div>")
-
-
-def separate_cells(html: str) -> str:
-    """A space after the closing tag of blocks Pagefind does not treat as blocks.
-
-    Pagefind joins the text of ``<dt>Tugas</dt><dd>Guru Kelas 1</dd>`` into the
-    word "TugasGuru"; browsers ignore the added whitespace between such elements.
-    """
-    return _CELL_END.sub(r"\g<0> ", html)
 
 
 def build_index(site_dir: Path) -> int:
@@ -144,7 +71,7 @@ def _entry(bundle: Path) -> dict[str, Any]:
 
 
 def _remove_unused_files(bundle: Path, entry: dict[str, Any]) -> None:
-    """Delete the files of the bundle's top level that assets/cari.js never loads.
+    """Delete the files of the bundle's top level that cari/cari.js never loads.
 
     Pagefind (1.5, with no option to skip them) writes its ready-made search interfaces
     beside the index: pagefind-ui, -modular-ui and -component-ui (.js, .css), -highlight.js,

@@ -20,7 +20,7 @@ def activity_url(activity_id: str) -> str:
 
 @dataclass
 class Activities:
-    """``index["kegiatan"]``: follows the collection protocol (``in``, iteration over ids,
+    """``index[Activities]``: follows the collection protocol (``in``, iteration over ids,
     ``len``, ``get``, ``file``, ``url``, ``complete``); ``items`` are the valid records, oldest first."""
 
     # Ids are file names, known even when a file cannot be read: references are always checked.

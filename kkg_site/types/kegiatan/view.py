@@ -13,7 +13,10 @@ from zoneinfo import ZoneInfo
 from ...opendata import link
 from ...render import tanggal
 from ...share import Share, share
-from ..anggota import member_reference, member_url
+from ..anggota.collection import Members, member_reference, member_url
+from ..materi.collection import Materials
+from ..organisasi.collection import Organisasi
+from ..program.collection import Programme
 from .collection import Activities, activity_url
 from .model import AKAN_DATANG, BERLANGSUNG, BIDANG_LABELS, DIBATALKAN, JENIS_LABELS, Kegiatan
 
@@ -157,17 +160,17 @@ class Views:
     """Builds :class:`ActivityView` objects from the site index."""
 
     def __init__(self, index: Any) -> None:
-        self.activities: Activities = index["kegiatan"]
-        organisasi = index["organisasi"]
+        self.activities: Activities = index[Activities]
+        organisasi = index[Organisasi]
         self.kkg = organisasi.kkg
         self.schools = organisasi.schools
-        self.timezone: str = organisasi.timezone
+        self.timezone: str = index.site.profile.timezone
         self.zone_label: str = self.kkg.zona_waktu
-        self.members = index.get("anggota")
-        self.materials = index.get("materi")
-        self.programme = index.get("program")
-        self.today: date = index.today
-        self.absolute_url = index.absolute_url
+        self.members = index.get(Members)
+        self.materials = index.get(Materials)
+        self.programme = index.get(Programme)
+        self.today: date = index.site.today
+        self.absolute_url = index.site.absolute_url
 
     def of(self, activity: Kegiatan) -> ActivityView:
         status = activity.status(self.today)
@@ -289,7 +292,7 @@ class Views:
         ]
 
     def programme_link(self, item_id: str | None) -> Link | None:
-        """A link to the programme item (``index["program"]``, when that type is installed)."""
+        """A link to the programme item (``index[Programme]``, when that type is installed)."""
         if item_id is None or self.programme is None or item_id not in self.programme:
             return None
         return Link(getattr(self.programme.get(item_id), "nama", None) or item_id, self.programme.url(item_id))

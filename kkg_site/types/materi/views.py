@@ -13,24 +13,30 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode, urlsplit
+
+from markupsafe import Markup
 
 from ...contenttype import Dataset, HomeSection
 from ...filecontent import published
 from ...model import slugify
 from ...opendata import link
-from ...page import Asset, GeneratedFile
+from ...page import GeneratedFile, PageMeta
+from ...preview import Card
 from ...render import file_size, json_ld
+from ...search import SearchMeta
 from ...share import share
-from ..anggota import member_reference, member_url
+from ..anggota.collection import Members, member_reference, member_url
+from ..kegiatan.collection import Activities
+from ..organisasi.collection import Organisasi
 from .berkas import Attachment
+from .collection import Materials, item_url
 from .model import FASE_KELAS, JENIS, SEMESTER, Materi
 
 CATALOG_URL = "materi/"
 INDEX_JSON = "materi/index.json"
-SCRIPT = "materi/katalog.js"
+SCRIPT = "materi/katalog.js"  # static/katalog.js, published by the contract
 PAGE_SIZE = 20  # results the catalog script shows at a time
 # The columns of the catalog index (Catalog.json_index), one row of values per material:
 INDEX_COLUMNS = (
@@ -51,10 +57,6 @@ NEWEST = 5
 TEMATIK = ("tematik", "Tematik")  # the "subject" of thematic (K13) material without mapel
 KURIKULUM = {"Merdeka": ("merdeka", "Kurikulum Merdeka"), "K13": ("k13", "Kurikulum 2013")}
 _CC = re.compile(r"^CC (BY(?:-NC)?(?:-ND|-SA)?) ([1-4]\.0)$", re.IGNORECASE)
-
-
-def item_url(item_id: str) -> str:
-    return f"materi/{item_id}/"
 
 
 def subject_url(slug: str) -> str:
@@ -158,11 +160,11 @@ class Catalog:
     """All materials, newest first, and the groupings the catalog's pages share."""
 
     def __init__(self, index) -> None:
-        materials = index["materi"]
+        materials = index[Materials]
         self.index = index
-        self.members = index["anggota"]
+        self.members = index[Members]
         self.entries = [Entry(i, r, materials.attachments[i]) for i, r in materials.newest_first()]
-        kkg = index["organisasi"].kkg
+        kkg = index[Organisasi].kkg
         order = {slugify(name): position for position, name in enumerate(kkg.mapel_list)}
         present = {e.subject for e in self.entries}
         self.subjects = sorted(present, key=lambda s: (order.get(s[0], len(order)), s[1]))
@@ -287,7 +289,7 @@ class Catalog:
         return {"name": member.nama, "url": member_url(member.id)} if member else {"name": written, "url": None}
 
     def activity(self, activity_id: str | None) -> dict[str, str] | None:
-        activities = self.index.get("kegiatan")
+        activities = self.index.get(Activities)
         if activity_id is None or activities is None or activities.get(activity_id) is None:
             return None
         title = getattr(activities.get(activity_id), "judul", None) or activity_id
@@ -302,7 +304,7 @@ class Catalog:
         chips += [*([SEMESTER[r.semester]] if r.semester else []), KURIKULUM[r.kurikulum][1]]
         one_class = len(r.classes) == 1
         filter_query = {"mapel": slug, **({"kelas": r.classes[0]} if one_class else {})}
-        absolute = self.index.absolute_url(entry.url)
+        absolute = self.index.site.absolute_url(entry.url)
         return {
             "chips": chips,
             "downloads": [
@@ -340,7 +342,7 @@ class Catalog:
             "license": license_url(r.lisensi) or r.lisensi,
             "audience": {"@type": "EducationalAudience", "educationalRole": "teacher"},
         }
-        if url := self.index.absolute_url(entry.url):
+        if url := self.index.site.absolute_url(entry.url):
             data["url"] = url
         if r.tanggal:
             data["datePublished"] = r.tanggal.isoformat()
@@ -357,33 +359,34 @@ class Catalog:
                     "name": a.name,
                     "encodingFormat": mimetypes.guess_type(a.name)[0] or "application/octet-stream",
                     "contentSize": file_size(a.size),
-                    **({"contentUrl": u} if (u := self.index.absolute_url(entry.file_url(a))) else {}),
+                    **({"contentUrl": u} if (u := self.index.site.absolute_url(entry.file_url(a))) else {}),
                 }
                 for a in entry.attachments
             ]
         return data
 
-    def item_meta(self, entry: Entry, description: str) -> dict[str, Any]:
+    def item_meta(self, entry: Entry, description: str, card: Card) -> PageMeta:
         r = entry.record
         head = [json_ld(self.learning_resource(entry, description))]
         if r.tanggal:
-            head.append(f'<meta property="article:published_time" content="{r.tanggal.isoformat()}">')
+            head.append(Markup(f'<meta property="article:published_time" content="{r.tanggal.isoformat()}">'))
         classes = [str(k) for k in r.classes]
-        return {
-            "og_type": "article",
-            "kkg_head": "\n".join(head),
-            "search": {
-                "kind": "Materi",
-                "filters": {
+        return PageMeta(
+            og_type="article",
+            og_image=card,
+            head=Markup("\n").join(head),
+            search=SearchMeta(
+                kind="Materi",
+                filters={
                     "mapel": entry.subject[1],
                     "kelas": classes,
                     "jenis materi": JENIS[r.jenis],
                     "fase": [f"Fase {f}" for f in r.phases],
                     **({"semester": r.semester.capitalize()} if r.semester else {}),
                 },
-                "meta": {"mapel": entry.subject[1], "kelas": class_label(r), "jenis": JENIS[r.jenis]},
-            },
-        }
+                meta={"mapel": entry.subject[1], "kelas": class_label(r), "jenis": JENIS[r.jenis]},
+            ),
+        )
 
 
 CSV_COLUMNS = (
@@ -453,11 +456,11 @@ def class_groups(entries: list[Entry]) -> list[dict[str, Any]]:
     return found
 
 
-def pages(index, renderer, script: Path) -> Iterator[Any]:
+def pages(index, renderer) -> Iterator[Any]:
     catalog = Catalog(index)
     total = len(catalog.entries)
     yield renderer.page(
-        "materi/index.md",
+        "materi/",
         "Materi",
         "materi/katalog.html",
         description=f"{total} materi ajar untuk kelas 1–6: soal, materi, media, modul ajar dan LKPD, siap diunduh.",
@@ -469,11 +472,10 @@ def pages(index, renderer, script: Path) -> Iterator[Any]:
         page_size=PAGE_SIZE,
     )
     yield GeneratedFile(INDEX_JSON, catalog.json_index())
-    yield Asset(SCRIPT, script)
     groups = catalog.by_subject()
     for slug, label in catalog.subjects:
         yield renderer.page(
-            f"materi/mapel/{slug}.md",
+            f"materi/mapel/{slug}/",
             f"Materi {label}",
             "materi/daftar.html",
             description=f"{len(groups[slug])} materi {label} untuk guru SD, per kelas.",
@@ -487,11 +489,11 @@ def pages(index, renderer, script: Path) -> Iterator[Any]:
             "Materi", entry.record.judul, f"{entry.subject[1]} · {class_label(entry.record)}"
         )
         yield renderer.page(
-            f"materi/{entry.id}.md",
+            f"materi/{entry.id}/",
             entry.record.judul,
             "materi/materi.html",
             description=description,
-            meta={**catalog.item_meta(entry, description), "og_image": card.meta()},
+            meta=catalog.item_meta(entry, description, card),
             item=catalog.item_view(entry, related[entry.id]),
         )
         for attachment in entry.attachments:
@@ -512,7 +514,7 @@ def coordinator_pages(catalog: Catalog, renderer) -> Iterator[Any]:
             for cards in [[e.card() for e in entries if e.subject[0] == slug]]
         ]
         yield renderer.page(
-            f"materi/koordinator/{member_id}.md",
+            f"materi/koordinator/{member_id}/",
             f"Materi koordinasi {name}",
             "materi/daftar.html",
             description=f"{len(entries)} materi yang dikoordinasi {name}.",
@@ -522,7 +524,7 @@ def coordinator_pages(catalog: Catalog, renderer) -> Iterator[Any]:
 
 def member_links(index, member_id: str) -> list[tuple[str, str]]:
     """ "Materi Matematika (12)" for each subject whose materials a member coordinates."""
-    materials = index.get("materi")
+    materials = index.get(Materials)
     if materials is None:
         return []
     counts: dict[tuple[str, str], int] = defaultdict(int)
@@ -536,11 +538,9 @@ def member_links(index, member_id: str) -> list[tuple[str, str]]:
 
 
 def home_section(index, renderer) -> HomeSection | None:
-    materials = index.get("materi")
+    materials = index.get(Materials)
     if not materials:
         return None
     newest = [Entry(i, r, materials.attachments[i]).card() for i, r in materials.newest_first()[:NEWEST]]
-    html = renderer.render(
-        "materi/beranda.html", "index.md", cards=newest, catalog_url=CATALOG_URL, total=len(materials)
-    )
+    html = renderer.render("materi/beranda.html", "", cards=newest, catalog_url=CATALOG_URL, total=len(materials))
     return HomeSection("Materi terbaru", html, order=30)

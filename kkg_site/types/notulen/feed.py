@@ -1,6 +1,6 @@
 """The Atom feed of published minutes (``notulen/feed.xml``).
 
-Links are absolute when the site's ``site_url`` is configured (``index.absolute_url``);
+Links are absolute when the site's ``site_url`` is configured (``index.site.absolute_url``);
 otherwise they are relative to the feed's own address, which feed readers resolve
 against the URL they fetched. Entry ids are ``urn:uuid`` values derived from the
 KKG's name and the meeting id, so they survive a move to another address.
@@ -14,6 +14,8 @@ from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from ...page import GeneratedFile, relative_href
+from ..anggota.collection import Members
+from ..organisasi.collection import Organisasi
 from .collection import Minutes, minutes_url
 from .model import Notulen
 from .views import FEED_PATH, INDEX_URL, summary
@@ -33,12 +35,12 @@ def _urn(kkg_name: str, key: str) -> str:
 
 
 def feed_file(minutes: Minutes, index, renderer) -> GeneratedFile:
-    kkg = index["organisasi"].kkg
+    kkg = index[Organisasi].kkg
     zone = ZoneInfo(kkg.timezone)
-    members = index["anggota"]
+    members = index[Members]
 
     def link(url: str) -> str:
-        return index.absolute_url(url) or relative_href(FEED_PATH, url)
+        return index.site.absolute_url(url) or relative_href(FEED_PATH, url)
 
     def entry(meeting: Notulen) -> dict[str, str]:
         notulis = members.get(meeting.notulis)
@@ -50,7 +52,8 @@ def feed_file(minutes: Minutes, index, renderer) -> GeneratedFile:
             "author": notulis.nama if notulis else kkg.nama,
             "category": meeting.jenis,
             "summary": summary(meeting),
-            "content": renderer.render("notulen/feed_entry.html", FEED_PATH, meeting=meeting),
+            # The entry's HTML is the feed's text: escaped into the XML, not markup of it.
+            "content": str(renderer.render("notulen/feed_entry.html", FEED_PATH, meeting=meeting)),
         }
 
     entries = [entry(meeting) for meeting in minutes.published[:FEED_SIZE]]
@@ -60,7 +63,7 @@ def feed_file(minutes: Minutes, index, renderer) -> GeneratedFile:
         feed_id=_urn(kkg.nama, "notulen"),
         self_url=link(FEED_PATH),
         index_url=link(INDEX_URL),
-        updated=entries[0]["time"] if entries else _timestamp(index.today, None, zone),
+        updated=entries[0]["time"] if entries else _timestamp(index.site.today, None, zone),
         entries=entries,
     )
     return GeneratedFile(FEED_PATH, _NOT_XML.sub("", text) + "\n")

@@ -6,12 +6,17 @@ from collections import defaultdict
 from datetime import date
 from typing import Any
 
+from markupsafe import Markup
+
 from ...archive import Archive, Year, by_year
 from ...opendata import link
-from ...page import page_url, relative_href
+from ...page import PageMeta, relative_href
 from ...render import tanggal
+from ...search import SearchMeta
 from ...share import share
-from ..anggota import member_reference, member_url
+from ..anggota.collection import Members, member_reference, member_url
+from ..kegiatan.collection import Activities
+from ..organisasi.collection import Organisasi
 from .collection import Minutes, minutes_url
 from .model import Notulen, TindakLanjut
 
@@ -26,7 +31,7 @@ REGISTER_BUDGET = 120
 # there and stay on their meeting's page, so the tracker's size follows the open work.
 TRACKER_DONE_BUDGET = 80
 FEED_PATH = "notulen/feed.xml"
-SCRIPT = "notulen/notulen.js"  # the decision register's filter (print buttons: assets/kkg.js)
+SCRIPT = "notulen/notulen.js"  # static/notulen.js: the decision register's filter (print buttons: assets/kkg.js)
 
 STATUS_LABELS = {"terlambat": "Terlambat", "terbuka": "Belum selesai", "selesai": "Selesai"}
 
@@ -58,22 +63,22 @@ def summary(meeting: Notulen) -> str:
     return " · ".join(parts) + "."
 
 
-def feed_link(page_path: str) -> str:
+def feed_link(url: str) -> Markup:
     """The feed's <link> for the <head> of a minutes page, relative to that page. Its rel is
     "alternate feed", not "alternate" alone: Material's script takes every
     link[rel=alternate] for a language version and fetches a sitemap.xml beside it (a 404)."""
-    href = relative_href(page_url(page_path), FEED_PATH)
-    return f'<link rel="alternate feed" type="application/atom+xml" title="Notulen rapat" href="{href}">'
+    href = relative_href(url, FEED_PATH)
+    return Markup(f'<link rel="alternate feed" type="application/atom+xml" title="Notulen rapat" href="{href}">')
 
 
-def script_tag(page_path: str) -> str:
+def script_tag(url: str) -> Markup:
     """The minutes script for the <head> of a page that has its controls; deferred, so it
     does not hold up the page."""
-    return f'<script src="{relative_href(page_url(page_path), SCRIPT)}" defer></script>'
+    return Markup(f'<script src="{relative_href(url, SCRIPT)}" defer></script>')
 
 
-def register_meta(page_path: str) -> dict[str, Any]:
-    return {"kkg_head": feed_link(page_path) + "\n" + script_tag(page_path), "search": {"kind": "Notulen"}}
+def register_meta(url: str) -> PageMeta:
+    return PageMeta(head=feed_link(url) + "\n" + script_tag(url), search=SearchMeta(kind="Notulen"))
 
 
 def share_text(meeting: Notulen) -> str:
@@ -82,9 +87,9 @@ def share_text(meeting: Notulen) -> str:
 
 
 def meeting_view(meeting: Notulen, index) -> dict[str, Any]:
-    members = index["anggota"]
-    kkg = index["organisasi"].kkg
-    activities = index.get("kegiatan")
+    members = index[Members]
+    kkg = index[Organisasi].kkg
+    activities = index.get(Activities)
     activity = activities.get(meeting.kegiatan) if activities is not None and meeting.kegiatan else None
     return {
         "meeting": meeting,
@@ -94,9 +99,9 @@ def meeting_view(meeting: Notulen, index) -> dict[str, Any]:
         "hadir": [person(members, member_id) for member_id in meeting.hadir],
         "izin": [person(members, member_id) for member_id in meeting.izin],
         # worded as in the tracker: an overdue item is "Terlambat" on both pages
-        "tindak_lanjut": [_item_view(item, meeting, index.today, members) for item in meeting.tindak_lanjut],
+        "tindak_lanjut": [_item_view(item, meeting, index.site.today, members) for item in meeting.tindak_lanjut],
         "activity": {"title": activity.judul, "url": activities.url(meeting.kegiatan)} if activity else None,
-        "share": share(share_text(meeting), index.absolute_url(minutes_url(meeting.id))),
+        "share": share(share_text(meeting), index.site.absolute_url(minutes_url(meeting.id))),
         "feed_url": FEED_PATH,
         "place": kkg.kecamatan,
     }
@@ -173,7 +178,7 @@ def tracker_anchor(member_id: str) -> str:
 
 def open_data_records(minutes: Minutes, index) -> list[dict[str, Any]]:
     """The published meetings (never drafts), newest first, as their pages show them."""
-    activities = index.get("kegiatan")
+    activities = index.get(Activities)
     records = []
     for meeting in minutes.published:
         records.append(
@@ -197,7 +202,7 @@ def open_data_records(minutes: Minutes, index) -> list[dict[str, Any]]:
                         "pj": member_reference(index, item.pj),
                         "tenggat": item.tenggat.isoformat() if item.tenggat else None,
                         "selesai": item.selesai.isoformat() if item.selesai else None,
-                        "status": item.status(index.today),
+                        "status": item.status(index.site.today),
                     }
                     for item in meeting.tindak_lanjut
                 ],

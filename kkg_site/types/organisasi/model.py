@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 from pydantic import BeforeValidator, ConfigDict, Field, WithJsonSchema, model_validator
 from pydantic_core import PydanticCustomError
 
-from ...migrate import DATA_FORMAT
+from ...datafiles import DATA_FORMAT
 from ...model import HttpsUrl, Markdown, Record, Slug, field_error, slugify, text_schema
 
 TIMEZONES = {"WIB": "Asia/Jakarta", "WITA": "Asia/Makassar", "WIT": "Asia/Jayapura"}

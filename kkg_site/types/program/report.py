@@ -1,6 +1,6 @@
 """View data of the Program Kerja page and of the Laporan Kegiatan reports.
 
-Activities (``index["kegiatan"]``) and minutes (``index["notulen"]``) are read
+Activities (``index[Activities]``) and minutes (``index[Minutes]``) are read
 through their collections; either type may be absent, and the pages then say
 so instead of failing.
 """
@@ -13,12 +13,16 @@ from typing import TYPE_CHECKING, Any
 
 from ...render import tanggal
 from ...schoolyear import SchoolYear
-from ..anggota import member_url
+from ..anggota.collection import Members, member_url
+from ..kegiatan.collection import Activities
+from ..notulen.collection import Minutes
+from ..organisasi.collection import Organisasi
+from ..pengurus.collection import Boards
 from .model import JANGKA_LABELS, Program
 from .progress import STATE_LABELS, Period, item_state, periods_of
 
 if TYPE_CHECKING:
-    from . import Programme
+    from .collection import Programme
 
 OUTSIDE_PROGRAMME = "Kegiatan di luar program kerja"
 # Done activities a report details (time, place, speakers, participants, results) before it
@@ -134,11 +138,11 @@ class _Context:
     """What pages need from the other collections, looked up once."""
 
     def __init__(self, index: Any) -> None:
-        self.today: date = index.today
-        self.activities = index.get("kegiatan")
-        self.minutes = index.get("notulen")
-        self.members = index.get("anggota")
-        self.kkg = index["organisasi"].kkg
+        self.today: date = index.site.today
+        self.activities = index.get(Activities)
+        self.minutes = index.get(Minutes)
+        self.members = index.get(Members)
+        self.kkg = index[Organisasi].kkg
         self.views = None
         if self.activities is not None:
             from ..kegiatan.view import Views  # only importable use when the type is installed
@@ -313,7 +317,7 @@ def _meetings(context: _Context, period: Period, as_of: date) -> list[Meeting]:
 
 def _chair(index: Any, context: _Context, signed_at: str) -> Signatory:
     """The ketua of the board in office on the build date: the report is signed when printed."""
-    boards = index.get("pengurus")
+    boards = index.get(Boards)
     board = boards.current(context.today) if boards else None
     chair = context.person(board.ketua) if board else None
     return Signatory(
