@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kkg_site.generator import generate
+from kkg_site.types.kegiatan.collection import Activities
 
 TODAY = date(2026, 11, 28)
 
@@ -48,7 +49,7 @@ def main(counts: list[int]) -> None:
             started = time.perf_counter()
             output = generate(data, TODAY, "https://contoh.github.io/portal-kkg/")
             seconds = time.perf_counter() - started
-            total = len(output.index["kegiatan"])
+            total = len(output.index[Activities])
             feed = next(f for f in output.files if f.path == "kegiatan.ics")
             print(
                 f"{total:>9} {seconds:>7.2f} {1000 * seconds / total:>12.2f} {len(output.pages):>8} {len(feed.content) / 1024:>10.0f} KB"

@@ -48,7 +48,8 @@ from make_portal import ROOT, TODAY, Portal, make_portal
 from kkg_site.export import export_project
 from kkg_site.generator import SiteOutput, generate, load
 from kkg_site.page import page_url
-from kkg_site.types.cari.pagefind import separate_cells
+from kkg_site.search import separate_cells
+from kkg_site.types.program.collection import Programme
 from kkg_site.types.program.progress import periods_of
 
 KB = 1024
@@ -220,8 +221,8 @@ def sample_pages(portal: Portal, output: SiteOutput, site: Path) -> dict[str, st
     how much a report details depends on how many activities its period had)."""
     pages = {title: page_url(path) for t in output.index.types for entry in t.nav() for title, path in entry.items()}
     for name, ids in portal.ids.items():
-        pages[f"{name.capitalize()}: satu"] = output.index[name].url(ids[len(ids) // 2])
-    reports = [period for year in output.index["program"].years for period in periods_of(year, TODAY)]
+        pages[f"{name.capitalize()}: satu"] = output.index.collections[name].url(ids[len(ids) // 2])
+    reports = [period for year in output.index[Programme].years for period in periods_of(year, TODAY)]
     for kind, semester in (("tahun ajaran", False), ("semester", True)):
         url = heaviest_page(site, [period.url for period in reports if (period.semester is not None) == semester])
         pages[f"Laporan Kegiatan {kind}, terberat: {url}"] = url

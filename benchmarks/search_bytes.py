@@ -41,6 +41,7 @@ import materi_catalog
 from conftest import CHROMIUM, CHROMIUM_ARGS, SUB_PATH, _SubPathHandler, run
 
 from kkg_site.generator import load
+from kkg_site.types.materi.collection import Materials
 
 QUICK_TYPING_MS = 150  # the search runs once, when typing pauses
 SLOW_TYPING_MS = 600  # slower than the search box's pause: every keystroke is a search
@@ -66,7 +67,7 @@ def make_portal(target: Path, items: int, lunr: bool) -> tuple[Path, str]:
     if result.returncode != 0:
         sys.exit(f"build failed:\n{result.stderr[-3000:]}")
     print(f"  built the {'lunr' if lunr else 'Pagefind'} portal in {time.perf_counter() - started:.0f} s")
-    materials = load(target / "data")[0]["materi"]
+    materials = load(target / "data")[0][Materials]
     return target / "site", materials.url(min(materials))
 
 

@@ -60,8 +60,8 @@ def load(data_dir: Path, today: date | None = None, site_url: str | None = None)
     types = discover()
     with garbage_collection_paused():  # validation too creates many objects and no cycles
         loaded = [(t, t.load(reader)) for t in types]
-    collections = {type(collection): collection for _, collection in loaded if collection is not None}
-    _check_requirements(types, collections)
+    collections = {t.name: collection for t, collection in loaded if collection is not None}
+    _check_requirements(types, {type(collection) for collection in collections.values()})
     profile = next((p for t, c in loaded if (p := t.site_profile(c)) is not None), UNKNOWN_PROFILE)
     base_url = site_url.rstrip("/") + "/" if site_url else None
     index = SiteIndex(collections, types, SiteInfo(profile, today or today_in(profile.timezone), base_url))
@@ -72,9 +72,9 @@ def load(data_dir: Path, today: date | None = None, site_url: str | None = None)
     return index, log.warnings
 
 
-def _check_requirements(types: tuple[ContentType, ...], collections: dict[type, object]) -> None:
+def _check_requirements(types: tuple[ContentType, ...], provided: set[type]) -> None:
     for content_type in types:
-        missing = [kind.__name__ for kind in content_type.requires if kind not in collections]
+        missing = [kind.__name__ for kind in content_type.requires if kind not in provided]
         if missing:
             raise MissingContentType(
                 f"content type {content_type.name!r} requires {', '.join(missing)}, which no installed type provides"

@@ -25,16 +25,19 @@ class SiteIndex:
     in ``requires``, so a missing one stops the run before any data is read. ``index.get(Board)``
     is for a collection a type can do without (None when its type is absent)."""
 
-    collections: Mapping[type, Any]  # collection class -> the collection
+    collections: Mapping[str, object]  # content type name -> its collection, as loaded
     types: tuple[ContentType, ...]
     site: SiteInfo
     previews: Previews | None = field(default=None)  # the pages' link-preview cards (set by generate)
 
+    def __post_init__(self) -> None:
+        self._by_class: dict[type, Any] = {type(c): c for c in self.collections.values()}
+
     def __getitem__(self, kind: type[C]) -> C:
         try:
-            return self.collections[kind]  # type: ignore[no-any-return]
+            return self._by_class[kind]  # type: ignore[no-any-return]
         except KeyError:
             raise MissingContentType(f"no content type provides {kind.__name__}; add it to `requires`") from None
 
     def get(self, kind: type[C]) -> C | None:
-        return self.collections.get(kind)
+        return self._by_class.get(kind)

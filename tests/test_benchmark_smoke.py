@@ -49,7 +49,7 @@ def test_one_percent_portal_builds_a_page_per_record(tmp_path: Path, monkeypatch
     output = generate(portal.data, TODAY)
     site = built_pages(portal.root / "site")
     for name, ids in portal.ids.items():
-        collection = output.index[name]
+        collection = output.index.collections[name]
         assert sorted(collection) == sorted(ids), name  # every record written was valid and kept
         assert {url_folder(collection.url(i)) for i in ids} <= site, name
     content = portal.root / "content"

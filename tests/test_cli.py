@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from conftest import Project, kkg_site
 
-from kkg_site.registry import discover
+from kkg_site.registry import discover, scaffolding
 
-SCAFFOLDED = sorted(t.name for t in discover() if hasattr(t, "scaffold"))
+SCAFFOLDED = sorted(scaffolding())
 
 
 def files_in(folder: Path) -> set[Path]:

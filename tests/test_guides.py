@@ -23,8 +23,7 @@ from bs4 import Tag
 from conftest import ROOT, Project, copy_project, kkg_site, page, parse_annotation
 from test_skema import kind_of
 
-from kkg_site.registry import discover
-from kkg_site.registry import declared
+from kkg_site.registry import declared, discover
 
 GUIDES = {
     "panduan/": "Panduan",

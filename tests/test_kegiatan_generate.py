@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+from dataclasses import astuple
 from datetime import date, time, timedelta
 from pathlib import Path
 
@@ -19,8 +20,11 @@ from kkg_site.errors import DataErrors, ErrorLog
 from kkg_site.generator import generate, load
 from kkg_site.index import SiteIndex
 from kkg_site.model import validate_record
+from kkg_site.types.kegiatan.collection import Activities
 from kkg_site.types.kegiatan.content_type import CONTENT_TYPE as KEGIATAN
 from kkg_site.types.kegiatan.model import Kegiatan
+from kkg_site.types.materi.collection import Materials
+from kkg_site.types.program.collection import Programme
 
 MULTI_DAY = next(a for a in activities() if a.first_day != a.last_day and a.last_day < TODAY)
 
@@ -32,7 +36,7 @@ def demo_index() -> SiteIndex:
 
 
 def test_collection_protocol(demo_index: SiteIndex) -> None:
-    collection = demo_index["kegiatan"]
+    collection = demo_index[Activities]
     ids = [a.id for a in activities()]
     assert list(collection) == ids
     assert len(collection) == len(ids)
@@ -47,14 +51,14 @@ def test_collection_protocol(demo_index: SiteIndex) -> None:
 
 
 def test_status_before_during_and_after_a_multi_day_activity(demo_index: SiteIndex) -> None:
-    record = demo_index["kegiatan"].get(MULTI_DAY.id)
+    record = demo_index[Activities].get(MULTI_DAY.id)
     first, last = MULTI_DAY.first_day, MULTI_DAY.last_day
     assert record.status(first - timedelta(days=1)) == "akan datang"
     assert record.status(first) == "sedang berlangsung"
     assert record.status(first + timedelta(days=1)) == "sedang berlangsung"
     assert record.status(last) == "sedang berlangsung"
     assert record.status(last + timedelta(days=1)) == "selesai"
-    cancelled = next(a for a in demo_index["kegiatan"].items if a.dibatalkan)
+    cancelled = next(a for a in demo_index[Activities].items if a.dibatalkan)
     assert {cancelled.status(cancelled.mulai + timedelta(days=d)) for d in (-30, 0, 30)} == {"dibatalkan"}
 
 
@@ -65,11 +69,11 @@ def test_status_before_during_and_after_a_multi_day_activity(demo_index: SiteInd
 def test_built_pages_follow_the_build_date(today: int, badge: str, section: str) -> None:
     build_date = MULTI_DAY.first_day + timedelta(days=today)
     output = generate(ROOT / "data", build_date)
-    pages = {p.path: p for p in output.pages}
-    item = pages[f"kegiatan/{MULTI_DAY.id}.md"]
+    pages = {p.url: p for p in output.pages}
+    item = pages[f"kegiatan/{MULTI_DAY.id}/"]
     assert re.search(f'kkg-badge--{badge.lower().replace(" ", "-")}"[^>]*>{badge}</span>', item.body)
-    assert item.meta["search"]["meta"]["status"] == badge
-    listing = pages["kegiatan/index.md"].body
+    assert item.meta.search.meta["status"] == badge
+    listing = pages["kegiatan/"].body
     position = listing.index(f'href="{MULTI_DAY.id}/"')
     heading = listing.rfind("<h2", 0, position)
     assert listing[heading:].split(">", 1)[1].startswith(section)
@@ -77,11 +81,11 @@ def test_built_pages_follow_the_build_date(today: int, badge: str, section: str)
 
 def test_search_metadata() -> None:
     output = generate(ROOT / "data", TODAY)
-    item = next(p for p in output.pages if p.path == f"kegiatan/{MULTI_DAY.id}.md")
-    search = item.meta["search"]
-    assert search["kind"] == "Kegiatan"
-    assert search["filters"] == {"jenis kegiatan": "Pelatihan", "bidang": "Pedagogik", "status": "Selesai"}
-    assert search["meta"]["tanggal"] == "Kamis–Sabtu, 16–18 Oktober 2025"
+    item = next(p for p in output.pages if p.url == f"kegiatan/{MULTI_DAY.id}/")
+    search = item.meta.search
+    assert search.kind == "Kegiatan"
+    assert search.filters == {"jenis kegiatan": ["Pelatihan"], "bidang": ["Pedagogik"], "status": ["Selesai"]}
+    assert search.meta["tanggal"] == "Kamis–Sabtu, 16–18 Oktober 2025"
 
 
 def _project(tmp_path: Path) -> Path:
@@ -102,8 +106,8 @@ def test_calendar_and_json_ld_use_the_kkg_time_zone(tmp_path: Path) -> None:
     timed = [e for e in feed.walk("VEVENT") if "TZID" in e["DTSTART"].params]
     assert timed and {e["DTSTART"].params["TZID"] for e in timed} == {"Asia/Makassar"}
     assert all(e.start.utcoffset() == timedelta(hours=8) for e in timed)
-    item = next(p for p in output.pages if p.path == "kegiatan/2026-12-05-lokakarya-penyusunan-soal-sumatif.md")
-    event = json.loads(re.search(r">(.*)</script>", item.meta["kkg_head"]).group(1))
+    item = next(p for p in output.pages if p.url == "kegiatan/2026-12-05-lokakarya-penyusunan-soal-sumatif/")
+    event = json.loads(re.search(r">(.*)</script>", item.meta.head).group(1))
     assert event["startDate"] == "2026-12-05T08:00:00+08:00"
     assert "08.00–12.00 WITA" in item.body
 
@@ -179,7 +183,7 @@ def test_scaffold_writes_a_valid_dated_file_with_every_key(tmp_path: Path) -> No
 def test_scaffold_keys_are_valid_once_uncommented(tmp_path: Path) -> None:
     """The commented examples stay in step with the model: uncommented, they pass the check."""
     data = _project(tmp_path)
-    relative, text = KEGIATAN.scaffold(date(2026, 12, 12), "contoh")
+    relative, text = astuple(KEGIATAN.scaffold(date(2026, 12, 12), "contoh"))
     lines = []
     for line in text.splitlines():
         if re.match(r"^# (\s{2,}\S|[a-z_]+:)", line):  # "# key: value" and its indented lines
@@ -188,9 +192,9 @@ def test_scaffold_keys_are_valid_once_uncommented(tmp_path: Path) -> None:
             lines.append(line)
     text = "\n".join(lines).replace("id-anggota", "sri-wahyuningsih").replace(".jpg", ".png")
     index = load(data, TODAY)[0]
-    text = text.replace("id-materi", next(iter(index["materi"])))
+    text = text.replace("id-materi", next(iter(index[Materials])))
     text = text.replace(
-        "id-program", next(p.id for p in index["program"].items if p.tahun_ajaran.contains(date(2026, 12, 12)))
+        "id-program", next(p.id for p in index[Programme].items if p.tahun_ajaran.contains(date(2026, 12, 12)))
     )
     (data / relative).write_text(text, encoding="utf-8")
     shutil.copy(
@@ -198,7 +202,7 @@ def test_scaffold_keys_are_valid_once_uncommented(tmp_path: Path) -> None:
     )
     result = kkg_site("periksa", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    record = load(data, TODAY)[0]["kegiatan"].get("2026-12-12-contoh")
+    record = load(data, TODAY)[0][Activities].get("2026-12-12-contoh")
     assert record.dibatalkan and record.alasan and record.laporan and record.jumlah_peserta
     assert [s.anggota or s.nama for s in record.narasumber] == ["sri-wahyuningsih", "Dr. Nama Narasumber, M.Pd."]
 

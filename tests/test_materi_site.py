@@ -249,11 +249,11 @@ def generated():
 
 @pytest.mark.parametrize("item_id", ["soal-sts-matematika-kelas-2-semester-ganjil", "tematik-kelas-1-tema-diriku"])
 def test_search_metadata_for_pagefind(generated, item_id: str) -> None:
-    meta = next(p.meta for p in generated.pages if p.path == f"materi/{item_id}.md")["search"]
+    meta = next(p.meta for p in generated.pages if p.url == f"materi/{item_id}/").search
     item = ITEMS[item_id]
-    assert meta["kind"] == "Materi"
-    assert meta["filters"]["mapel"] == item.get("mapel", "Tematik")
-    assert meta["filters"]["kelas"] == [str(k) for k in sorted(classes(item))]
-    assert item["jenis"] == "soal" and meta["filters"]["jenis materi"] == "Soal"
-    assert meta["filters"]["fase"] == [f"Fase {f}" for f in sorted({FASE[k] for k in classes(item)})]
-    assert set(meta["meta"]) == {"mapel", "kelas", "jenis"}
+    assert meta.kind == "Materi"
+    assert meta.filters["mapel"] == [item.get("mapel", "Tematik")]
+    assert meta.filters["kelas"] == [str(k) for k in sorted(classes(item))]
+    assert item["jenis"] == "soal" and meta.filters["jenis materi"] == ["Soal"]
+    assert meta.filters["fase"] == [f"Fase {f}" for f in sorted({FASE[k] for k in classes(item)})]
+    assert set(meta.meta) == {"mapel", "kelas", "jenis"}

@@ -17,6 +17,7 @@ from kkg_site.generator import generate
 from kkg_site.model import validate_record
 from kkg_site.reader import DataReader
 from kkg_site.render import tanggal
+from kkg_site.types.anggota.collection import Members
 from kkg_site.types.notulen.collection import link_minutes, load_minutes
 from kkg_site.types.notulen.model import Notulen
 
@@ -97,7 +98,7 @@ def test_feed_without_site_url_links_relative_to_itself() -> None:
     assert [entry.link for entry in feed.entries] == [
         f"https://sekolah.contoh/kkg/notulen/{m['id']}/" for m in PUBLISHED
     ]
-    meeting = next(p for p in output.pages if p.path == f"notulen/{PUBLISHED[0]['id']}.md")
+    meeting = next(p for p in output.pages if p.url == f"notulen/{PUBLISHED[0]['id']}/")
     assert "wa.me" not in meeting.body  # no address to share without site_url
 
 
@@ -174,7 +175,7 @@ def test_tracker_overdue_list_follows_the_frozen_today(today: date) -> None:
     from bs4 import BeautifulSoup
 
     output = generate(ROOT / "data", today)
-    tracker = next(p for p in output.pages if p.path == "notulen/tindak-lanjut/index.md")
+    tracker = next(p for p in output.pages if p.url == "notulen/tindak-lanjut/")
     soup = BeautifulSoup(tracker.body, "html.parser")
     assert overdue_in(soup) == [tugas for _, tugas in expected_overdue(today)]
     assert overdue_in(soup) != [tugas for _, tugas in expected_overdue(TODAY)]
@@ -247,9 +248,9 @@ def test_member_page_links_their_action_items(site: Path) -> None:
 
 def test_meeting_pages_carry_search_metadata() -> None:
     output = generate(ROOT / "data", TODAY)
-    meeting = next(p for p in output.pages if p.path == f"notulen/{PUBLISHED[0]['id']}.md")
-    assert meeting.meta["search"]["kind"] == "Notulen"
-    assert meeting.meta["search"]["meta"]["tanggal"].endswith(str(PUBLISHED[0]["tanggal"].year))
+    meeting = next(p for p in output.pages if p.url == f"notulen/{PUBLISHED[0]['id']}/")
+    assert meeting.meta.search.kind == "Notulen"
+    assert meeting.meta.search.meta["tanggal"].endswith(str(PUBLISHED[0]["tanggal"].year))
 
 
 @pytest.mark.parametrize(
@@ -283,7 +284,7 @@ def test_impossible_meeting_time_is_an_indonesian_error(written: str, message: s
 
 
 def test_unknown_activity_is_reported_when_activities_exist(tmp_path: Path) -> None:
-    """The check uses only the collection protocol of ``index["kegiatan"]``."""
+    """The check uses only the collection protocol of ``index[Activities]``."""
     folder = tmp_path / "data" / "notulen"
     folder.mkdir(parents=True)
     (folder / "2026-03-14-rapat.md").write_text(
@@ -302,7 +303,7 @@ def test_unknown_activity_is_reported_when_activities_exist(tmp_path: Path) -> N
 
     log = ErrorLog()
     minutes = load_minutes(DataReader(tmp_path / "data", log))
-    members = generate(ROOT / "data", TODAY).index["anggota"]
+    members = generate(ROOT / "data", TODAY).index[Members]
     link_minutes(minutes, members, None, log)
     assert not log.entries
     link_minutes(minutes, members, Activities(), log)

@@ -100,7 +100,7 @@ def test_exif_is_removed_and_other_images_get_messages(tmp_path: Path) -> None:
     with Image.open(io.BytesIO(published)) as image:
         assert image.size == (64, 48)
         assert not image.getexif() and "exif" not in image.info
-    [meeting_page] = [p for p in output.pages if p.path == f"notulen/{DEMO_MEETING}.md"]
+    [meeting_page] = [p for p in output.pages if p.url == f"notulen/{DEMO_MEETING}/"]
     soup = BeautifulSoup(meeting_page.body, "html.parser")
     assert [img["src"] for img in discussion_images(soup)] == ["gambar-1.png", "gambar-2.jpg"]
     assert [img["alt"] for img in discussion_images(soup)][1] == "Suasana rapat"

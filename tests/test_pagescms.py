@@ -12,8 +12,8 @@ import yaml
 from conftest import ROOT, TODAY, Project
 from pydantic import BaseModel
 
-from kkg_site.registry import declared
 from kkg_site.generator import generate
+from kkg_site.registry import declared
 
 CONFIG = yaml.safe_load((ROOT / ".pages.yml").read_text(encoding="utf-8"))
 ENTRIES = {entry["name"]: entry for entry in CONFIG["content"]}

@@ -188,9 +188,9 @@ def test_realisation_table_matches_the_activities(site: Path, slug: str) -> None
 def test_realisation_table_for_another_build_date(today: date) -> None:
     output = generate(DATA, today=today)
     reports = {
-        p.path.removeprefix("program/laporan/").removesuffix(".md"): p
+        p.url.removeprefix("program/laporan/").removesuffix("/"): p
         for p in output.pages
-        if p.path.startswith("program/laporan/")
+        if p.url.startswith("program/laporan/")
     }
     assert sorted(reports) == sorted(report_slugs(today))
     for slug, report_page in reports.items():

@@ -83,11 +83,11 @@ def write(folder: Path, files: dict[str, object]) -> Path:
 def test_valid_records_load_and_every_member_has_a_page_with_their_name(files: dict[str, list]) -> None:
     with tempfile.TemporaryDirectory() as folder:
         output = generate(write(Path(folder), files), TODAY)
-    pages = {page.path: page for page in output.pages}
-    listing = BeautifulSoup(pages["anggota/index.md"].body, "html.parser")
+    pages = {page.url: page for page in output.pages}
+    listing = BeautifulSoup(pages["anggota/"].body, "html.parser")
     for member in files["anggota.yml"]:
         name = member["nama"].strip()
-        member_page = pages[f"anggota/{member['id']}.md"]
+        member_page = pages[f"anggota/{member['id']}/"]
         assert member_page.title == name
         front_matter = yaml.safe_load(member_page.markdown().split("\n---\n")[0].removeprefix("---\n"))
         assert front_matter["title"] == name

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import astuple
 from pathlib import Path
 from typing import Any
 
@@ -20,12 +21,11 @@ from jsonschema import Draft7Validator
 from pydantic import TypeAdapter, ValidationError
 from test_bad_data import CASES, CORPUS, expected_messages
 
-from kkg_site.registry import discover
 from kkg_site.datafiles import DataFile
-from kkg_site.registry import declared
 from kkg_site.editors import VSCODE_SETTINGS, generated_files, stale_schemas
 from kkg_site.errors import ErrorLog, suggest
 from kkg_site.model import HttpsUrl, Record, Rupiah, Slug, Tanggal, format_field
+from kkg_site.registry import declared, scaffolding
 from kkg_site.schoolyear import TahunAjaran
 from kkg_site.types.kegiatan.model import JamField, Jenis
 from kkg_site.types.notulen.model import Jam
@@ -213,14 +213,12 @@ def test_vscode_maps_every_yaml_data_file_to_its_schema() -> None:
 
 # Markdown scaffolds (notulen) carry no modeline: the YAML extension does not read front
 # matter (content/panduan/cms.md).
-YAML_SCAFFOLDS = [
-    t for t in discover() if hasattr(t, "scaffold") and not kind_of(t.scaffold(TODAY, "contoh")[0]).markdown
-]
+YAML_SCAFFOLDS = [t for t in scaffolding().values() if not kind_of(t.scaffold(TODAY, "contoh").path).markdown]
 
 
 @pytest.mark.parametrize("content_type", YAML_SCAFFOLDS, ids=lambda t: t.name)
 def test_scaffold_of_a_yaml_file_names_its_schema(content_type, tmp_path: Path) -> None:
-    relative, text = content_type.scaffold(today=TODAY, slug="contoh")
+    relative, text = astuple(content_type.scaffold(TODAY, "contoh"))
     data_file = kind_of(relative)
     assert data_file is not None
     assert text.splitlines()[0] == data_file.modeline(relative)

@@ -14,6 +14,7 @@ from kkg_site.errors import DataErrors, ErrorLog
 from kkg_site.generator import load
 from kkg_site.model import validate_list, validate_record
 from kkg_site.types.anggota.model import Anggota
+from kkg_site.types.organisasi.collection import Organisasi
 from kkg_site.types.organisasi.model import KKG, Sekolah
 from kkg_site.types.pengurus.model import Koordinator, Pengurus
 from kkg_site.yamlio import parse_yaml
@@ -113,4 +114,4 @@ def test_loading_a_data_folder_never_crashes(contents: dict[str, bytes | None]) 
             for error in errors.errors:
                 assert error.file.startswith("data/") and error.message
         else:  # accepted data is complete enough to render
-            assert index["organisasi"].kkg is not None
+            assert index[Organisasi].kkg is not None

@@ -13,10 +13,10 @@ from conftest import ROOT, TODAY, Project, kkg_site
 from ruamel.yaml import YAML
 
 from kkg_site import migrate
-from kkg_site.registry import declared
 from kkg_site.errors import ErrorLog
 from kkg_site.generator import generate
 from kkg_site.model import validate_record
+from kkg_site.registry import declared
 from kkg_site.types.anggota.model import Anggota
 from kkg_site.types.keuangan.model import Entri
 from kkg_site.types.organisasi.model import KKG
