@@ -21,11 +21,11 @@ from . import editors, migrate, starter
 from .cliparser import IndonesianParser
 from .contenttype import discover
 from .errors import DataErrors, suggest
+from .fields import slugify
 from .generator import load, today_in
 from .impor import KINDS as IMPORT_KINDS
 from .impor import run as run_import
 from .mkdocs_plugin import BadBuildDate, build_date_override
-from .model import slugify
 from .report import print_annotations
 
 

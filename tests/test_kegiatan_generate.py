@@ -18,7 +18,7 @@ from kegiatan_data import activities
 from kkg_site.errors import DataErrors, ErrorLog
 from kkg_site.generator import generate, load
 from kkg_site.index import SiteIndex
-from kkg_site.model import validate_record
+from kkg_site.record import validate_record
 from kkg_site.types.kegiatan import CONTENT_TYPE as KEGIATAN
 from kkg_site.types.kegiatan.model import Kegiatan
 

@@ -14,8 +14,8 @@ from conftest import ROOT, TODAY, copy_project, kkg_site, page
 
 from kkg_site.errors import ErrorLog
 from kkg_site.generator import generate
-from kkg_site.model import validate_record
 from kkg_site.reader import DataReader
+from kkg_site.record import validate_record
 from kkg_site.render import tanggal
 from kkg_site.types.notulen.collection import link_minutes, load_minutes
 from kkg_site.types.notulen.model import Notulen

@@ -22,8 +22,8 @@ from hypothesis import strategies as st
 
 from kkg_site.errors import DataErrors
 from kkg_site.export import export
+from kkg_site.fields import LAST_DATE, MAX_BRACKETS, MAX_ID, MAX_RUPIAH
 from kkg_site.generator import generate
-from kkg_site.model import LAST_DATE, MAX_BRACKETS, MAX_ID, MAX_RUPIAH
 
 SETTINGS = settings(
     max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]

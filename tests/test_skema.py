@@ -24,7 +24,9 @@ from kkg_site.contenttype import discover
 from kkg_site.datafiles import DataFile, declared
 from kkg_site.editors import VSCODE_SETTINGS, generated_files, stale_schemas
 from kkg_site.errors import ErrorLog, suggest
-from kkg_site.model import HttpsUrl, Record, Rupiah, Slug, Tanggal, format_field
+from kkg_site.fields import HttpsUrl, Rupiah, Slug, Tanggal
+from kkg_site.messages import format_field
+from kkg_site.record import Record
 from kkg_site.schoolyear import TahunAjaran
 from kkg_site.types.kegiatan.model import JamField, Jenis
 from kkg_site.types.notulen.model import Jam

@@ -16,7 +16,7 @@ from kkg_site import migrate
 from kkg_site.datafiles import declared
 from kkg_site.errors import ErrorLog
 from kkg_site.generator import generate
-from kkg_site.model import validate_record
+from kkg_site.record import validate_record
 from kkg_site.types.anggota.model import Anggota
 from kkg_site.types.keuangan.model import Entri
 from kkg_site.types.organisasi.model import KKG

@@ -18,7 +18,7 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from ..model import Slug
+from ..fields import Slug
 from ..types.anggota.model import Anggota
 from ..types.organisasi.model import NPSN, Sekolah
 from .common import ImportFailure, Plan, append_records, ascii_slug, header_key, load_existing, name_key, unique_id

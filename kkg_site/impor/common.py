@@ -24,9 +24,9 @@ import yaml
 
 from ..datafiles import declared
 from ..errors import DataErrors
+from ..fields import slugify
 from ..generator import load
 from ..index import SiteIndex
-from ..model import slugify
 
 
 class ImportFailure(Exception):

@@ -11,9 +11,9 @@ from ...contenttype import ContentType, Dataset
 from ...datafiles import DataFile, Upload
 from ...errors import ErrorLog
 from ...filecontent import published
-from ...model import ids_complete, raw_ids, validate_list
 from ...opendata import link
 from ...reader import DataReader
+from ...record import ids_complete, raw_ids, validate_list
 from .model import Anggota
 
 FILE = "anggota.yml"

@@ -7,7 +7,8 @@ from typing import Annotated, Literal
 from pydantic import BeforeValidator, ConfigDict, Field
 from pydantic_core import PydanticCustomError
 
-from ...model import Record, Slug
+from ...fields import Slug
+from ...record import Record
 from ..organisasi.model import NIP, NUPTK, Surel
 
 PrivateField = Literal["nip", "nuptk", "telepon", "surel", "alamat"]

@@ -23,7 +23,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from icalendar import Calendar, Event, Timezone, vCalAddress, vDuration
 
-from ...model import slugify
+from ...fields import slugify
 from .view import ActivityView, Views, plain_text
 
 PRODID = "-//Portal KKG//Kegiatan//ID"

@@ -16,18 +16,9 @@ from zoneinfo import ZoneInfo
 from pydantic import BeforeValidator, ConfigDict, Field, PlainValidator, PrivateAttr, model_validator
 from pydantic_core import PydanticCustomError
 
-from ...model import (
-    Markdown,
-    Record,
-    SingleOrList,
-    Slug,
-    Tanggal,
-    choice,
-    field_error,
-    one_or_many,
-    slugify,
-    text_schema,
-)
+from ...fields import Markdown, SingleOrList, Slug, Tanggal, choice, one_or_many, slugify, text_schema
+from ...messages import field_error
+from ...record import Record
 from ...yamlio import written_as
 
 JENIS_LABELS = {

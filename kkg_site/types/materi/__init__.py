@@ -18,8 +18,9 @@ from ...checks import check_reference
 from ...contenttype import ContentType, Dataset, HomeTile
 from ...datafiles import DataFile, Upload
 from ...errors import ErrorLog
-from ...model import slugify, validate_record
+from ...fields import slugify
 from ...reader import DataReader
+from ...record import validate_record
 from ..organisasi.mapel import suggest_mapel
 from . import views
 from .berkas import KINDS, Attachment, check_attachments

@@ -6,7 +6,8 @@ from typing import Annotated, Literal
 
 from pydantic import BeforeValidator, ConfigDict, Field
 
-from ...model import HttpsUrl, Markdown, Record, SingleOrList, Slug, Tanggal, one_or_many
+from ...fields import HttpsUrl, Markdown, SingleOrList, Slug, Tanggal, one_or_many
+from ...record import Record
 
 JENIS = {
     "soal": "Soal",

@@ -18,8 +18,8 @@ from typing import Any
 from urllib.parse import quote, urlencode, urlsplit
 
 from ...contenttype import Dataset, HomeSection
+from ...fields import slugify
 from ...filecontent import published
-from ...model import slugify
 from ...opendata import link
 from ...page import Asset, GeneratedFile
 from ...render import file_size, json_ld

@@ -19,8 +19,9 @@ from urllib.parse import unquote, urlsplit
 from ... import active_content
 from ...checks import check_image, check_reference
 from ...errors import ErrorLog
-from ...model import markdown_problem, slugify, validate_record
+from ...fields import markdown_problem, slugify
 from ...reader import DataReader
+from ...record import validate_record
 from ...render import BodyImage, markdown_images
 from ...yamlio import FrontMatterDocument
 from .model import Notulen, TindakLanjut

@@ -14,7 +14,8 @@ from typing import Annotated, Any, Literal
 from pydantic import BeforeValidator, ConfigDict, Field, PrivateAttr, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
-from ...model import TANGGAL_SCHEMA, Record, SingleOrList, Slug, Tanggal, one_or_many, text_schema
+from ...fields import TANGGAL_SCHEMA, SingleOrList, Slug, Tanggal, one_or_many, text_schema
+from ...record import Record
 
 Teks = Annotated[str, Field(min_length=1)]
 

@@ -8,9 +8,9 @@ from ...checks import IMAGE_SUFFIXES, Image, check_image, check_reference, uniqu
 from ...contenttype import ContentType, Dataset
 from ...datafiles import DataFile, Upload
 from ...errors import ErrorLog
-from ...model import ids_complete, raw_ids, validate_list, validate_record
 from ...page import Asset
 from ...reader import DataReader
+from ...record import ids_complete, raw_ids, validate_list, validate_record
 from .model import KKG, Sekolah
 
 

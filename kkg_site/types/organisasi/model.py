@@ -8,8 +8,10 @@ from typing import Annotated, Literal
 from pydantic import BeforeValidator, ConfigDict, Field, WithJsonSchema, model_validator
 from pydantic_core import PydanticCustomError
 
+from ...fields import HttpsUrl, Markdown, Slug, slugify, text_schema
+from ...messages import field_error
 from ...migrate import DATA_FORMAT
-from ...model import HttpsUrl, Markdown, Record, Slug, field_error, slugify, text_schema
+from ...record import Record
 
 TIMEZONES = {"WIB": "Asia/Jakarta", "WITA": "Asia/Makassar", "WIT": "Asia/Jayapura"}
 

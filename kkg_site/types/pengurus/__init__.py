@@ -10,8 +10,8 @@ from ...checks import check_reference
 from ...contenttype import ContentType, Dataset
 from ...datafiles import DataFile
 from ...errors import ErrorLog
-from ...model import validate_list
 from ...reader import DataReader
+from ...record import validate_list
 from ..anggota import SEARCH_KIND, links_of, member_reference, member_url, photo_url
 from .model import DUTIES, ROLES, Pengurus
 

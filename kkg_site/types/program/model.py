@@ -6,7 +6,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, ConfigDict, Field, WithJsonSchema
 
-from ...model import Record, Rupiah, Slug
+from ...fields import Rupiah, Slug
+from ...record import Record
 from ...schoolyear import TahunAjaran
 
 JANGKA_LABELS = {"pendek": "Jangka pendek", "panjang": "Jangka panjang"}
