@@ -279,7 +279,9 @@ Rupiah = Annotated[int, BeforeValidator(_check_rupiah)]
 
 
 def one_or_many(value: Any) -> Any:
-    """Accept a single value where a list is expected (``kelas: 2``)."""
+    """Accept a single value where a list is expected (``kelas: 2``), and a blank key as no items."""
+    if value is None:
+        return []
     return value if isinstance(value, list) else [value]
 
 
@@ -295,16 +297,62 @@ class ItemsOf:
 
 
 class SingleOrList:
-    """JSON Schema of a list whose validator also takes one item (``kelas: 2``), and,
-    with ``blank=True``, an empty key: ``Annotated[list[X], BeforeValidator(one_or_many), SingleOrList()]``."""
-
-    def __init__(self, *, blank: bool = False) -> None:
-        self.blank = blank
+    """JSON Schema of a list whose validator also takes one item (``kelas: 2``) and a blank key."""
 
     def __get_pydantic_json_schema__(self, core_schema: Any, handler: Any) -> dict[str, Any]:
         many = handler(core_schema)
-        options = [many, many["items"]] + ([{"type": "null"}] if self.blank else [])
-        return {"anyOf": options}
+        return {"anyOf": [many, many["items"], {"type": "null"}]}
+
+
+OneOrMany = (BeforeValidator(one_or_many), SingleOrList())
+"""A list also written as one item or left blank: ``Annotated[list[Slug], *OneOrMany]``."""
+
+Teks = Annotated[str, Field(min_length=1)]
+"""A text that may not be left empty."""
+
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_EMAIL_RULE = "alamat surel tidak sah, contoh: nama@contoh.sch.id"
+
+
+def _check_email(value: object) -> object:
+    if isinstance(value, str) and not _EMAIL.match(value.strip()):
+        raise PydanticCustomError("kkg_email", _EMAIL_RULE)
+    return value
+
+
+Surel = Annotated[str, BeforeValidator(_check_email), text_schema(_EMAIL, _EMAIL_RULE, stripped=True)]
+"""An e-mail address."""
+
+
+def _digits(count: int, label: str) -> tuple[BeforeValidator, WithJsonSchema]:
+    """Exactly ``count`` digits; spaces are ignored and an unquoted number is accepted."""
+    rule = f"{label} harus {count} angka"
+
+    def check(value: object) -> object:
+        text = str(value).replace(" ", "") if value is not None else value
+        if isinstance(text, str) and not re.fullmatch(rf"\d{{{count}}}", text):
+            written = f", tertulis {len(text)} angka" if text.isdigit() else ""
+            raise PydanticCustomError(
+                "kkg_digits",
+                "{label} harus {count} angka{written}",
+                {"label": label, "count": count, "written": written},
+            )
+        return text
+
+    schema = {
+        "type": ["string", "integer"],
+        "pattern": f"^(?: *\\d){{{count}}} *$",
+        "patternErrorMessage": rule,
+        "minimum": 10 ** (count - 1),
+        "maximum": 10**count - 1,
+    }
+    return BeforeValidator(check), WithJsonSchema(schema)
+
+
+NPSN = Annotated[str, *_digits(8, "NPSN")]
+NIP = Annotated[str, *_digits(18, "NIP")]
+NUPTK = Annotated[str, *_digits(16, "NUPTK")]
 
 
 def choice(choices: Iterable[str], synonyms: dict[str, str]) -> BeforeValidator:

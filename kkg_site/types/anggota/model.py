@@ -7,9 +7,8 @@ from typing import Annotated, Literal
 from pydantic import BeforeValidator, ConfigDict, Field
 from pydantic_core import PydanticCustomError
 
-from ...fields import Slug
+from ...fields import NIP, NUPTK, Slug, Surel
 from ...record import Record
-from ..organisasi.model import NIP, NUPTK, Surel
 
 PrivateField = Literal["nip", "nuptk", "telepon", "surel", "alamat"]
 PRIVATE_FIELDS: tuple[PrivateField, ...] = ("nip", "nuptk", "telepon", "surel", "alamat")

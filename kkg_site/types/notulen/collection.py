@@ -84,7 +84,7 @@ MAX_BODY = 200_000  # characters: some fifty printed pages; a build renders it i
 
 
 def newest_first(meetings: list[Notulen]) -> list[Notulen]:
-    return sorted(meetings, key=lambda m: (m.tanggal, m.jam or "", m.id), reverse=True)
+    return sorted(meetings, key=lambda m: (m.tanggal, str(m.jam or ""), m.id), reverse=True)
 
 
 def load_minutes(reader: DataReader) -> Minutes:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import BeforeValidator, ConfigDict, Field, WithJsonSchema, model_validator
+from pydantic import BeforeValidator, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from ...fields import HttpsUrl, Markdown, Slug, slugify, text_schema
+from ...fields import NPSN, HttpsUrl, Markdown, Slug, Surel, slugify, text_schema
 from ...messages import field_error
 from ...migrate import DATA_FORMAT
 from ...record import Record
@@ -38,44 +38,6 @@ DEFAULT_SUBJECTS = [
 ]
 
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_EMAIL_RULE = "alamat surel tidak sah, contoh: nama@contoh.sch.id"
-
-
-def _check_email(value: object) -> object:
-    if isinstance(value, str) and not _EMAIL.match(value.strip()):
-        raise PydanticCustomError("kkg_email", _EMAIL_RULE)
-    return value
-
-
-Surel = Annotated[str, BeforeValidator(_check_email), text_schema(_EMAIL, _EMAIL_RULE, stripped=True)]
-
-
-def _digits(count: int, label: str) -> tuple[BeforeValidator, WithJsonSchema]:
-    """Exactly ``count`` digits; spaces are ignored and an unquoted number is accepted."""
-    rule = f"{label} harus {count} angka"
-
-    def check(value: object) -> object:
-        text = str(value).replace(" ", "") if value is not None else value
-        if isinstance(text, str) and not re.fullmatch(rf"\d{{{count}}}", text):
-            written = f", tertulis {len(text)} angka" if text.isdigit() else ""
-            raise PydanticCustomError(
-                "kkg_digits",
-                "{label} harus {count} angka{written}",
-                {"label": label, "count": count, "written": written},
-            )
-        return text
-
-    schema = {
-        "type": ["string", "integer"],
-        "pattern": f"^(?: *\\d){{{count}}} *$",
-        "patternErrorMessage": rule,
-        "minimum": 10 ** (count - 1),
-        "maximum": 10**count - 1,
-    }
-    return BeforeValidator(check), WithJsonSchema(schema)
-
-
 _WHATSAPP_GROUP = re.compile(r"^https://chat\.whatsapp\.com/[A-Za-z0-9]{10,40}$")
 _WHATSAPP_RULE = "tautan grup WhatsApp harus seperti https://chat.whatsapp.com/AbCdEf123456 (salin dari Info grup → Undang lewat tautan)"
 
@@ -96,10 +58,6 @@ WhatsAppGroup = Annotated[
     BeforeValidator(_check_whatsapp_group),
     text_schema(_WHATSAPP_GROUP, _WHATSAPP_RULE, stripped=True, format="uri"),
 ]
-
-NPSN = Annotated[str, *_digits(8, "NPSN")]
-NIP = Annotated[str, *_digits(18, "NIP")]
-NUPTK = Annotated[str, *_digits(16, "NUPTK")]
 
 
 class KKG(Record):
