@@ -152,7 +152,7 @@ def _check_slug(value: Any) -> Any:
 
 
 Slug = Annotated[str, BeforeValidator(_check_slug), text_schema(SLUG, _SLUG_RULE)]
-"""An id such as ``sdn-1-sukamaju``: lowercase letters, digits and hyphens."""
+"""An id such as ``sdn-1-contoh``: lowercase letters, digits and hyphens."""
 
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _DAY_FIRST = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")

@@ -86,7 +86,7 @@ class Narasumber(Record):
     nama: str | None = Field(
         default=None, min_length=1, description="Narasumber dari luar KKG: nama lengkap dengan gelar."
     )
-    lembaga: str | None = Field(None, description="Lembaga narasumber dari luar KKG, mis. BBGP Provinsi Jawa Barat.")
+    lembaga: str | None = Field(None, description="Lembaga narasumber dari luar KKG, mis. BGP Provinsi Jawa Tengah.")
     topik: str | None = Field(None, description="Topik yang dibawakan.")
 
     @model_validator(mode="after")

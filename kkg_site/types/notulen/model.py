@@ -72,7 +72,7 @@ class Notulen(Record):
     judul: Teks = Field(description="Judul rapat, mis. Rapat Rutin Bulan Maret 2026.")
     tanggal: Tanggal = Field(description="Tanggal rapat (TTTT-BB-HH), sama dengan tanggal di nama berkas.")
     jam: JamField | None = Field(None, description="Jam rapat, mis. 08.00-11.30 atau 13.00-selesai.")
-    tempat: str | None = Field(None, description="Tempat rapat, mis. Aula SD Negeri 1 Sukamaju.")
+    tempat: str | None = Field(None, description="Tempat rapat, mis. Aula SD Negeri 1 Contoh.")
     # free text, shown as written: "rapat rutin", "rapat pleno", …
     jenis: str | None = Field(
         None, description="Jenis rapat, ditulis bebas: rapat rutin, rapat pleno, rapat pengurus, …"

@@ -63,7 +63,7 @@ WhatsAppGroup = Annotated[
 class KKG(Record):
     model_config = ConfigDict(title="Profil KKG")
 
-    nama: str = Field(min_length=1, description="Nama lengkap KKG, mis. KKG Gugus III Kecamatan Sukamaju.")
+    nama: str = Field(min_length=1, description="Nama lengkap KKG, mis. KKG Gugus I Kecamatan Contoh.")
     singkatan: str | None = Field(None, description="Nama pendek, dipakai sebagai judul situs.")
     jenjang: str = Field("SD", description="Jenjang sekolah anggota, biasanya SD.")
     kelas: Annotated[int, Field(ge=1, le=6)] | None = Field(
@@ -73,13 +73,13 @@ class KKG(Record):
         None, description="Untuk KKG guru mata pelajaran, mis. PJOK. Isi kelas atau mapel, tidak keduanya."
     )
     gugus: str | None = Field(None, description="Nama gugus, mis. Gugus III.")
-    kecamatan: str | None = Field(None, description="Nama kecamatan tanpa kata Kecamatan, mis. Sukamaju.")
-    kabupaten: str | None = Field(None, title="Kabupaten/kota", description="Mis. Kabupaten Bandung Barat.")
-    provinsi: str | None = Field(None, description="Mis. Jawa Barat.")
+    kecamatan: str | None = Field(None, description="Nama kecamatan tanpa kata Kecamatan.")
+    kabupaten: str | None = Field(None, title="Kabupaten/kota", description="Mis. Kabupaten Sleman atau Kota Bandung.")
+    provinsi: str | None = Field(None, description="Mis. Jawa Tengah.")
     alamat: str | None = Field(None, description="Alamat sekretariat KKG.")
     surel: Surel | None = Field(None, description="Alamat surel (email) KKG, mis. kkg@contoh.sch.id.")
     telepon: str | None = Field(
-        None, description='Nomor telepon KKG; tulis di antara tanda kutip, mis. "022-6860-1234".'
+        None, description='Nomor telepon KKG; tulis di antara tanda kutip, mis. "021-1234-5678".'
     )
     whatsapp: WhatsAppGroup | None = Field(
         None,
@@ -96,7 +96,7 @@ class KKG(Record):
         description="Foto di halaman Beranda (gambar di folder data/, mis. foto/sampul.jpg), mendatar.",
     )
     sekretariat: Slug | None = Field(None, description="Sekolah tempat sekretariat: id sekolah di data/sekolah.yml.")
-    dinas: str | None = Field(None, title="Dinas pembina", description="Mis. Dinas Pendidikan Kabupaten Bandung Barat.")
+    dinas: str | None = Field(None, title="Dinas pembina", description="Mis. Dinas Pendidikan Kabupaten Sleman.")
     pengawas: str | None = Field(None, title="Pengawas sekolah", description="Nama pengawas pembina, dengan gelar.")
     zona_waktu: Literal["WIB", "WITA", "WIT"] = Field(
         "WIB", title="Zona waktu", description="Zona waktu jam kegiatan dan rapat."
@@ -180,13 +180,13 @@ class Sekolah(Record):
 
     id: Slug = Field(
         title="ID",
-        description="Nama pendek sekolah, huruf kecil dan tanda hubung, mis. sdn-1-sukamaju. Dirujuk oleh data anggota.",
+        description="Nama pendek sekolah, huruf kecil dan tanda hubung, mis. sdn-1-contoh. Dirujuk oleh data anggota.",
     )
-    nama: str = Field(min_length=1, description="Nama resmi sekolah, mis. SD Negeri 1 Sukamaju.")
+    nama: str = Field(min_length=1, description="Nama resmi sekolah, mis. SD Negeri 1 Contoh.")
     npsn: NPSN | None = Field(
         None,
         title="NPSN",
-        description='Nomor Pokok Sekolah Nasional, 8 angka; tulis di antara tanda kutip, mis. "20201347".',
+        description='Nomor Pokok Sekolah Nasional, 8 angka; tulis di antara tanda kutip, mis. "12345678".',
     )
     status: Literal["negeri", "swasta"] | None = Field(None, description="negeri atau swasta.")
     alamat: str | None = Field(None, description="Alamat sekolah.")

@@ -31,7 +31,7 @@ class Program(Record):
 
     id: Slug = Field(
         title="ID",
-        description="Nama pendek yang unik, mis. kkg-rutin-2026-2027; kegiatan merujuknya dengan program: <id>.",
+        description="Nama pendek yang unik, mis. pertemuan-rutin-2026-2027; kegiatan merujuknya dengan program: <id>.",
     )
     nama: str = Field(min_length=1, description="Nama program.")
     jangka: Literal["pendek", "panjang"] = Field(
