@@ -11,6 +11,7 @@ import re
 import types
 import typing
 import unicodedata
+from collections.abc import Mapping
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -69,7 +70,7 @@ def field_error(key: str, message: str, suggestion: str | None = None) -> Pydant
     return PydanticCustomError("kkg_field", "{message}", {"message": message, "field": key, "suggestion": suggestion})
 
 
-def named_field(detail: dict[str, Any]) -> tuple[Any, ...]:
+def named_field(detail: Mapping[str, Any]) -> tuple[Any, ...]:
     field = (detail.get("ctx") or {}).get("field") if detail["type"] == "kkg_field" else None
     return (field,) if field else ()
 
@@ -147,7 +148,7 @@ _MESSAGES = {
 _BOOLEAN_WORDS = {"ya": "true", "tidak": "false", "benar": "true", "salah": "false"}
 
 
-def _translate(detail: dict[str, Any], model: type[BaseModel], loc: tuple[Any, ...]) -> tuple[str, str | None]:
+def _translate(detail: Mapping[str, Any], model: type[BaseModel], loc: tuple[Any, ...]) -> tuple[str, str | None]:
     kind = detail["type"]
     context = detail.get("ctx") or {}
     if kind == "extra_forbidden":

@@ -66,7 +66,7 @@ class Record(BaseModel):
         return origin.file, line, field
 
     def _where_from(self) -> Origin:
-        return self.__pydantic_private__["_origin"] or _NOWHERE
+        return self.__pydantic_private__["_origin"] or _NOWHERE  # type: ignore[index]  # set for every model
 
     def _remember_origin(self, raw: Any, file: str, field: str) -> None:
         raw_values = raw if isinstance(raw, dict) else {}
@@ -83,7 +83,8 @@ class Record(BaseModel):
                         path = f"{field}.{key}" if field else key
                         element._remember_origin(raw_element, file, f"{path}[{position + 1}]")
         key_lines = dict(getattr(raw, "key_lines", {}))
-        self.__pydantic_private__["_origin"] = Origin(file, getattr(raw, "line", None), field, key_lines, item_lines)
+        origin = Origin(file, getattr(raw, "line", None), field, key_lines, item_lines)
+        self.__pydantic_private__["_origin"] = origin  # type: ignore[index]  # set for every model
 
 
 class Origin(NamedTuple):
@@ -117,6 +118,7 @@ def validate_record(
     if not isinstance(raw, dict):
         log.add(file, getattr(raw, "line", None) or None, prefix, _expected_mapping(raw))
         return None
+    record: M | None
     try:
         record = model.model_validate(raw)
     except ValidationError as error:

@@ -19,7 +19,8 @@ from urllib.parse import unquote, urlsplit
 from ... import active_content
 from ...checks import check_image, check_reference
 from ...errors import ErrorLog
-from ...fields import markdown_problem, slugify
+from ...fields import slugify
+from ...markdown_limits import markdown_problem
 from ...reader import DataReader
 from ...record import validate_record
 from ...render import BodyImage, markdown_images
