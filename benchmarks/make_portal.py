@@ -27,8 +27,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from kkg_site.fields import slugify
 from kkg_site.impor.common import unique_id
-from kkg_site.model import slugify
 from kkg_site.registry import discover
 from kkg_site.schoolyear import SchoolYear
 

@@ -34,7 +34,7 @@ from run import CATALOG, GOAL_CATALOG_KB, KB, weight
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from kkg_site.model import slugify
+from kkg_site.fields import slugify
 from kkg_site.types.materi.model import JENIS
 from kkg_site.types.organisasi.model import DEFAULT_SUBJECTS
 

@@ -4,7 +4,7 @@ Safety does not depend on this module: templates escape every plain-text field
 and Markdown goes through the sanitiser (``render.markdown_to_html``). It tells
 the editor instead, with a warning (the build goes on), that what they pasted
 will not appear as written: removed from Markdown, shown as text elsewhere.
-Every text of every validated record is checked (``model.validate_record``); a
+Every text of every validated record is checked (``record.validate_record``); a
 content type that reads free text outside a record (a Markdown body) calls
 :func:`report`.
 """

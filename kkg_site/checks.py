@@ -12,8 +12,9 @@ from typing import Any, TypeVar
 
 from .errors import ErrorLog, suggest
 from .filecontent import IMAGE_FORMATS, ContentError, check_content, image_size
-from .model import Record, hidden_character_message
+from .messages import hidden_character_message
 from .reader import DataReader
+from .record import Record
 from .render import file_size
 
 R = TypeVar("R", bound=Record)
@@ -79,7 +80,7 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 def file_name_problem(written: str) -> str | None:
     """Why the path ``written`` in a data file cannot name a file, or None."""
-    if hidden := _CONTROL.search(written):  # the same message as for any text (model.validate_record)
+    if hidden := _CONTROL.search(written):  # the same message as for any text (record.validate_record)
         return hidden_character_message(hidden.group())
     longest = max(written.replace("\\", "/").split("/"), key=len)
     # In bytes too: a name in another script takes two or three bytes a character.

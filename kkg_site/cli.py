@@ -20,10 +20,10 @@ from pathlib import Path
 from . import editors, migrate, starter
 from .cliparser import IndonesianParser
 from .errors import DataErrors, suggest
+from .fields import slugify
 from .generator import load
 from .impor import KINDS as IMPORT_KINDS
 from .impor import run as run_import
-from .model import slugify
 from .registry import scaffolding
 from .report import print_annotations
 from .site import BadBuildDate, build_date_override, command_date

@@ -6,7 +6,7 @@ committed schema differs from a fresh export. Editors (VS Code and github.dev wi
 YAML extension) use the schemas for completion, Indonesian descriptions and inline errors.
 
 The schemas state what the validators accept: shared types carry their own JSON Schema
-(kkg_site.model), and text fields also accept numbers because records coerce them
+(kkg_site.fields), and text fields also accept numbers because records coerce them
 (``periode: 2025`` is valid). Rules that span several keys or files (a member id that
 must exist, ``selesai`` after ``mulai``) are checked only by ``kkg-site periksa``.
 """

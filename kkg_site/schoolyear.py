@@ -15,7 +15,7 @@ from typing import Annotated, Any, Literal
 from pydantic import PlainValidator
 from pydantic_core import PydanticCustomError
 
-from .model import text_schema
+from .fields import text_schema
 
 Semester = Literal["ganjil", "genap"]
 

@@ -19,7 +19,7 @@ from kegiatan_data import activities
 from kkg_site.errors import DataErrors, ErrorLog
 from kkg_site.generator import generate, load
 from kkg_site.index import SiteIndex
-from kkg_site.model import validate_record
+from kkg_site.record import validate_record
 from kkg_site.types.kegiatan.collection import Activities
 from kkg_site.types.kegiatan.content_type import CONTENT_TYPE as KEGIATAN
 from kkg_site.types.kegiatan.model import Kegiatan
@@ -141,6 +141,25 @@ def test_jam_written_as_a_bare_number_or_open_ended() -> None:
     record, _ = _validate(jam="pukul 13.00 WIB - selesai")
     assert record.jam.mulai == time(13, 0) and record.jam.selesai is None
     assert str(record.jam) == "13.00–selesai"
+    # the forms minutes accept, the same type (kkg_site.timerange): an unquoted 8, a lone time
+    record, log = _validate(jam=8)
+    assert not log.entries and str(record.jam) == "08.00–selesai"
+    record, log = _validate(jam="13:00")
+    assert not log.entries and str(record.jam) == "13.00–selesai"
+
+
+@pytest.mark.parametrize(
+    ("written", "message"),
+    [
+        ("08.00/12.00", "jam harus ditulis seperti 08.00-12.00 atau 13.00-selesai (apakah maksud Anda '08.00-12.00'?)"),
+        ("pagi", "jam harus ditulis seperti 08.00-12.00 atau 13.00-selesai"),
+        ("24.30-25.00", "jam 24.30 tidak ada (jam 00-23, menit 00-59)"),
+        ("12.00-08.00", "jam selesai (08.00) harus sesudah jam mulai (12.00)"),
+    ],
+)
+def test_jam_mistakes_are_named(written: str, message: str) -> None:
+    record, log = _validate(jam=written)
+    assert record is None and [(e.field, e.text) for e in log.entries] == [("jam", message)]
 
 
 def test_jenis_and_bidang_ignore_case() -> None:

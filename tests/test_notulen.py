@@ -14,8 +14,8 @@ from conftest import ROOT, TODAY, copy_project, kkg_site, page
 
 from kkg_site.errors import ErrorLog
 from kkg_site.generator import generate
-from kkg_site.model import validate_record
 from kkg_site.reader import DataReader
+from kkg_site.record import validate_record
 from kkg_site.render import tanggal
 from kkg_site.types.anggota.collection import Members
 from kkg_site.types.notulen.collection import link_minutes, load_minutes
@@ -256,31 +256,40 @@ def test_meeting_pages_carry_search_metadata() -> None:
 @pytest.mark.parametrize(
     ("written", "stored"),
     [
-        ("13:00", "13.00"),  # YAML 1.2 reads an unquoted 13:00 as text
-        (13.3, "13.30"),  # and 13.30 as a float
-        (8, "08.00"),
+        ("13:00", "13.00–selesai"),  # YAML 1.2 reads an unquoted 13:00 as text; a lone time is open-ended
+        (13.3, "13.30–selesai"),  # and 13.30 as a float
+        (8, "08.00–selesai"),
         ("8:00 - 11:30", "08.00–11.30"),
         ("13.00–selesai", "13.00–selesai"),
         ("08.00 s.d. selesai", "08.00–selesai"),
+        # the forms activities accept, the same type (kkg_site.timerange)
+        ("08.00 s/d 12.00", "08.00–12.00"),
+        ("pukul 08.00 WIB", "08.00–selesai"),
+        ("Jam 08.00 WITA sampai 11.30 WITA", "08.00–11.30"),
     ],
 )
 def test_meeting_time_is_read_as_written(written: object, stored: str) -> None:
-    assert Notulen.model_validate({"judul": "Rapat", "tanggal": "2026-03-14", "jam": written}).jam == stored
+    jam = Notulen.model_validate({"judul": "Rapat", "tanggal": "2026-03-14", "jam": written}).jam
+    assert str(jam) == stored
 
 
 @pytest.mark.parametrize(
     ("written", "message"),
     [
-        ("25.00", "jam 25.00 tidak ada"),
+        ("25.00", "jam 25.00 tidak ada (jam 00-23, menit 00-59)"),
+        ("08.00-24.30", "jam 24.30 tidak ada (jam 00-23, menit 00-59)"),
+        (25, "jam 25.00 tidak ada (jam 00-23, menit 00-59)"),
         ("11.30-08.00", "jam selesai (08.00) harus sesudah jam mulai (11.30)"),
-        ("pagi", "jam harus ditulis seperti 08.00–11.30 atau 13.00–selesai"),
+        ("pagi", "jam harus ditulis seperti 08.00-12.00 atau 13.00-selesai"),
+        ("08.00/11.30", "jam harus ditulis seperti 08.00-12.00 atau 13.00-selesai (apakah maksud Anda '08.00-11.30'?)"),
+        (True, "jam harus ditulis seperti 08.00-12.00 atau 13.00-selesai"),
     ],
 )
-def test_impossible_meeting_time_is_an_indonesian_error(written: str, message: str) -> None:
+def test_impossible_meeting_time_is_an_indonesian_error(written: object, message: str) -> None:
     log = ErrorLog()
     raw = {"judul": "Rapat", "tanggal": "2026-03-14", "jam": written}
     assert validate_record(Notulen, raw, "data/notulen/2026-03-14-rapat.md", log) is None
-    assert [(e.field, e.message) for e in log.entries] == [("jam", message)]
+    assert [(e.field, e.text) for e in log.entries] == [("jam", message)]
 
 
 def test_unknown_activity_is_reported_when_activities_exist(tmp_path: Path) -> None:

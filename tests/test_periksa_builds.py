@@ -22,8 +22,9 @@ from hypothesis import strategies as st
 
 from kkg_site.errors import DataErrors
 from kkg_site.export import export
+from kkg_site.fields import LAST_DATE, MAX_ID, MAX_RUPIAH
 from kkg_site.generator import generate
-from kkg_site.model import LAST_DATE, MAX_BRACKETS, MAX_ID, MAX_RUPIAH
+from kkg_site.markdown_limits import MAX_BRACKETS
 
 SETTINGS = settings(
     max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]

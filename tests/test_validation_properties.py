@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from kkg_site.errors import DataErrors, ErrorLog
 from kkg_site.generator import load
-from kkg_site.model import validate_list, validate_record
+from kkg_site.record import validate_list, validate_record
 from kkg_site.types.anggota.model import Anggota
 from kkg_site.types.organisasi.collection import Organisasi
 from kkg_site.types.organisasi.model import KKG, Sekolah

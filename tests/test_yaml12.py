@@ -15,7 +15,7 @@ from ruamel.yaml import YAML
 from kkg_site import migrate
 from kkg_site.errors import ErrorLog
 from kkg_site.generator import generate
-from kkg_site.model import validate_record
+from kkg_site.record import validate_record
 from kkg_site.registry import declared
 from kkg_site.types.anggota.model import Anggota
 from kkg_site.types.keuangan.model import Entri

@@ -18,11 +18,11 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from ..model import Slug
+from ..fields import NPSN, Slug
 from ..types.anggota.collection import Members
 from ..types.anggota.model import Anggota
 from ..types.organisasi.collection import Organisasi
-from ..types.organisasi.model import NPSN, Sekolah
+from ..types.organisasi.model import Sekolah
 from .common import ImportFailure, Plan, append_records, ascii_slug, header_key, load_existing, name_key, unique_id
 from .tabel import Cell, Sheet, read_sheets
 

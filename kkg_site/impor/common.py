@@ -23,9 +23,9 @@ from typing import Any
 import yaml
 
 from ..errors import DataErrors
+from ..fields import slugify
 from ..generator import load
 from ..index import SiteIndex
-from ..model import slugify
 from ..registry import declared
 
 

@@ -19,8 +19,8 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
+from ..timerange import JamField
 from ..types.anggota.collection import Members
-from ..types.notulen.model import Jam
 from .common import ImportFailure, Plan, ascii_slug, dump_yaml, header_key, load_existing, name_key, refuse_ole
 
 FOLDER = "notulen"
@@ -114,7 +114,7 @@ WHO_COLUMNS = {"pj", "penanggungjawab", "pelaksana", "oleh", "petugas", "siapa",
 WHEN_COLUMNS = {"tenggat", "bataswaktu", "waktu", "target", "tanggal", "kapan", "tenggatwaktu", "jadwal"}
 NOTE_COLUMNS = {"keterangan", "ket", "status", "kehadiran"}
 ROLE_COLUMNS = {"jabatan", "instansi", "unsur", "asalsekolah", "unitkerja", "sekolah"}
-_JAM = TypeAdapter(Jam)
+_JAM = TypeAdapter(JamField)
 
 
 def plan(source: Path, data_dir: Path, today: date, update: bool) -> Plan:
@@ -343,7 +343,7 @@ class _Reader:
     def set_time(self, match: re.Match[str]) -> None:
         written = f"{match[1]}–{match[2]}" if match[2] else match[1]
         try:
-            self.minutes.jam = _JAM.validate_python(written.replace(":", "."))
+            self.minutes.jam = str(_JAM.validate_python(written.replace(":", ".")))
         except ValidationError:
             self.minutes.unsure.append(f"jam '{written}' tidak dikenali")
 

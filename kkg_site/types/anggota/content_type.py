@@ -7,10 +7,10 @@ from ...contenttype import ContentType, Dataset
 from ...datafiles import DataFile, Upload
 from ...errors import ErrorLog
 from ...filecontent import published
-from ...model import ids_complete, raw_ids, validate_list
 from ...opendata import link
 from ...page import PageMeta
 from ...reader import DataReader
+from ...record import ids_complete, raw_ids, validate_list
 from ...search import SearchMeta
 from ..organisasi.collection import Organisasi
 from ..pengurus.collection import Boards

@@ -7,8 +7,8 @@ from typing import Annotated, Literal
 from pydantic import BeforeValidator, ConfigDict, Field
 from pydantic_core import PydanticCustomError
 
-from ...model import Record, Slug
-from ..organisasi.model import NIP, NUPTK, Surel
+from ...fields import NIP, NUPTK, Slug, Surel
+from ...record import Record
 
 PrivateField = Literal["nip", "nuptk", "telepon", "surel", "alamat"]
 PRIVATE_FIELDS: tuple[PrivateField, ...] = ("nip", "nuptk", "telepon", "surel", "alamat")
@@ -34,20 +34,20 @@ class Anggota(Record):
 
     id: Slug = Field(
         title="ID",
-        description="Nama pendek anggota, huruf kecil dan tanda hubung, mis. siti-nurjanah. Menjadi alamat halamannya dan dirujuk oleh pengurus, notulen, kegiatan dan materi.",
+        description="Nama pendek anggota, huruf kecil dan tanda hubung, mis. ani-lestari. Menjadi alamat halamannya dan dirujuk oleh pengurus, notulen, kegiatan dan materi.",
     )
-    nama: str = Field(min_length=1, description="Nama lengkap dengan gelar, mis. Siti Nurjanah, S.Pd.")
+    nama: str = Field(min_length=1, description="Nama lengkap dengan gelar, mis. Ani Lestari, S.Pd.")
     sekolah: Slug | None = Field(None, description="Sekolah tempat mengajar: id sekolah di data/sekolah.yml.")
     tugas: str | None = Field(None, description="Tugas di sekolah, mis. Guru Kelas 4 atau Kepala Sekolah.")
     foto: str | None = Field(
-        None, description="Foto (JPG, PNG, WebP): letaknya di folder data/, mis. foto/siti-nurjanah.jpg."
+        None, description="Foto (JPG, PNG, WebP): letaknya di folder data/, mis. foto/ani-lestari.jpg."
     )
     aktif: bool = Field(True, description="false bila sudah pensiun atau pindah tugas; tidak tampil di daftar anggota.")
     # Private: never published unless named in `publik`.
     nip: NIP | None = Field(None, title="NIP", description="NIP, 18 angka, di antara tanda kutip." + _PRIVATE)
     nuptk: NUPTK | None = Field(None, title="NUPTK", description="NUPTK, 16 angka, di antara tanda kutip." + _PRIVATE)
     telepon: str | None = Field(
-        None, description='Nomor telepon/WhatsApp, di antara tanda kutip, mis. "0812-2145-7731".' + _PRIVATE
+        None, description='Nomor telepon/WhatsApp, di antara tanda kutip, mis. "0812-3456-7890".' + _PRIVATE
     )
     surel: Surel | None = Field(None, description="Alamat surel (email)." + _PRIVATE)
     alamat: str | None = Field(None, description="Alamat rumah." + _PRIVATE)

@@ -23,7 +23,8 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from icalendar import Calendar, Event, Timezone, vCalAddress, vDuration
 
-from ...model import slugify
+from ...fields import slugify
+from .model import session_end
 from .view import ActivityView, Views, plain_text
 
 PRODID = "-//Portal KKG//Kegiatan//ID"
@@ -121,7 +122,7 @@ def _description(view: ActivityView) -> str:
     if activity.dibatalkan:
         lines.append(f"Kegiatan ini dibatalkan. {activity.alasan or ''}".strip())
     if activity.jam is not None and activity.jam.selesai is None:
-        lines.append(f"Jam: {view.times} (di kalender dicatat sampai {activity.jam.end:%H.%M}).")
+        lines.append(f"Jam: {view.times} (di kalender dicatat sampai {session_end(activity.jam):%H.%M}).")
     if activity.deskripsi:
         lines.append(plain_text(activity.deskripsi))
     if view.speakers:

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ...checks import Image, check_image
-from ...model import validate_record
 from ...reader import DataReader
+from ...record import validate_record
 from .model import Kegiatan
 
 FOLDER = "kegiatan"

@@ -8,27 +8,16 @@ the file name are reported by :meth:`Kegiatan.problems`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Annotated, Any, Literal, NamedTuple
+from typing import Annotated, Literal, NamedTuple
 from zoneinfo import ZoneInfo
 
-from pydantic import BeforeValidator, ConfigDict, Field, PlainValidator, PrivateAttr, model_validator
-from pydantic_core import PydanticCustomError
+from pydantic import ConfigDict, Field, PrivateAttr, model_validator
 
-from ...model import (
-    Markdown,
-    Record,
-    SingleOrList,
-    Slug,
-    Tanggal,
-    choice,
-    field_error,
-    one_or_many,
-    slugify,
-    text_schema,
-)
-from ...yamlio import written_as
+from ...fields import Markdown, OneOrMany, Slug, Tanggal, choice, slugify
+from ...messages import field_error
+from ...record import Record
+from ...timerange import Jam, JamField
 
 JENIS_LABELS = {
     "lokakarya": "Lokakarya",
@@ -77,76 +66,12 @@ Bidang = Annotated[Literal["pedagogik", "profesional", "lainnya"], choice(BIDANG
 OPEN_END = timedelta(hours=3)
 
 
-@dataclass(frozen=True)
-class Jam:
-    """Time of day an activity starts and (unless open-ended, "13.00-selesai") ends."""
-
-    mulai: time
-    selesai: time | None
-
-    def __str__(self) -> str:
-        end = self.selesai.strftime("%H.%M") if self.selesai else "selesai"
-        return f"{self.mulai.strftime('%H.%M')}–{end}"
-
-    @property
-    def end(self) -> time:
-        """``selesai``, or for an open end ``OPEN_END`` after the start (at most 23.59)."""
-        if self.selesai is not None:
-            return self.selesai
-        later = datetime.combine(date.min, self.mulai) + OPEN_END
-        return later.time() if later.date() == date.min else time(23, 59)
-
-
-_CLOCK = r"(\d{1,2})[.:](\d{2})"
-_UNTIL = r"(?:-|–|—|s\.?d\.?|s/d|sampai)"
-_NOISE_WORDS = r"\b(pukul|jam|WIB|WITA|WIT)\b"
-_JAM = re.compile(rf"^{_CLOCK}(?:\s*{_UNTIL}\s*(?:{_CLOCK}|(selesai)))?$", re.IGNORECASE)
-_JAM_NOISE = re.compile(_NOISE_WORDS, re.IGNORECASE)  # "pukul 08.00 WIB - selesai"
-_JAM_EXAMPLE = 'tulis jam seperti "08.00-12.00" atau "13.00-selesai"'
-# The same shape before the noise words are taken out, for editors (JSON Schema).
-_NOISE = rf"(?:\s*{_NOISE_WORDS})*"
-_JAM_AS_WRITTEN = re.compile(
-    rf"^{_NOISE}\s*{_CLOCK}{_NOISE}(?:\s*{_UNTIL}{_NOISE}\s*(?:{_CLOCK}|selesai){_NOISE})?\s*$", re.IGNORECASE
-)
-
-
-def _parse_jam(value: Any) -> Jam:
-    if isinstance(value, Jam):
-        return value
-    if isinstance(value, float):  # an unquoted 08.30 is a number: its text as written is the time
-        value = written_as(value) or f"{value:.2f}"
-    if not isinstance(value, str):
-        raise PydanticCustomError("kkg_jam", _JAM_EXAMPLE + ", dengan tanda kutip")
-    text = " ".join(_JAM_NOISE.sub(" ", value).split())
-    match = _JAM.match(text)
-    if match is None:
-        clocks = re.findall(_CLOCK, text)
-        suggestion = "-".join(f"{int(h):02d}.{m}" for h, m in clocks[:2]) if clocks else None
-        raise PydanticCustomError("kkg_jam", _JAM_EXAMPLE, {"suggestion": suggestion})
-    start_hour, start_minute, end_hour, end_minute, _open_end = match.groups()
-    start = _clock(start_hour, start_minute, text)
-    end = _clock(end_hour, end_minute, text) if end_hour else None
-    if end is not None and end <= start:
-        raise PydanticCustomError(
-            "kkg_jam",
-            "jam selesai ({end}) harus sesudah jam mulai ({start})",
-            {"end": end.strftime("%H.%M"), "start": start.strftime("%H.%M")},
-        )
-    return Jam(start, end)
-
-
-def _clock(hour: str, minute: str, text: str) -> time:
-    try:
-        return time(int(hour), int(minute))
-    except ValueError:
-        raise PydanticCustomError("kkg_jam", "jam {text} tidak ada (jam 00-23, menit 00-59)", {"text": text}) from None
-
-
-# YAML reads an unquoted 08.30 as a number, which the validator takes too.
-JamField = Annotated[
-    Jam, PlainValidator(_parse_jam), text_schema(_JAM_AS_WRITTEN, _JAM_EXAMPLE, type=["string", "number"])
-]
-OneOrMany = (BeforeValidator(one_or_many), SingleOrList())
+def session_end(jam: Jam) -> time:
+    """The end of ``jam``, or for an open end ``OPEN_END`` after the start (at most 23.59)."""
+    if jam.selesai is not None:
+        return jam.selesai
+    later = datetime.combine(date.min, jam.mulai) + OPEN_END
+    return later.time() if later.date() == date.min else time(23, 59)
 
 
 class Narasumber(Record):
@@ -161,7 +86,7 @@ class Narasumber(Record):
     nama: str | None = Field(
         default=None, min_length=1, description="Narasumber dari luar KKG: nama lengkap dengan gelar."
     )
-    lembaga: str | None = Field(None, description="Lembaga narasumber dari luar KKG, mis. BBGP Provinsi Jawa Barat.")
+    lembaga: str | None = Field(None, description="Lembaga narasumber dari luar KKG, mis. BGP Provinsi Jawa Tengah.")
     topik: str | None = Field(None, description="Topik yang dibawakan.")
 
     @model_validator(mode="after")
@@ -283,10 +208,10 @@ class Kegiatan(Record):
         return datetime.combine(self.mulai, self.jam.mulai, tzinfo=ZoneInfo(timezone))
 
     def ends_at(self, timezone: str) -> datetime | date:
-        """The end: the last day without ``jam``; else the last day's end (``Jam.end``)."""
+        """The end: the last day without ``jam``; else the last day's end (``session_end``)."""
         if self.jam is None:
             return self.selesai
-        return datetime.combine(self.selesai, self.jam.end, tzinfo=ZoneInfo(timezone))
+        return datetime.combine(self.selesai, session_end(self.jam), tzinfo=ZoneInfo(timezone))
 
     def sessions(self, timezone: str) -> list[tuple[datetime, datetime]] | list[tuple[date, date]]:
         """When the activity takes place: with ``jam``, one (start, end) per day, at the same
@@ -296,7 +221,10 @@ class Kegiatan(Record):
         zone = ZoneInfo(timezone)
         days = (self.mulai + timedelta(days=n) for n in range((self.selesai - self.mulai).days + 1))
         return [
-            (datetime.combine(day, self.jam.mulai, tzinfo=zone), datetime.combine(day, self.jam.end, tzinfo=zone))
+            (
+                datetime.combine(day, self.jam.mulai, tzinfo=zone),
+                datetime.combine(day, session_end(self.jam), tzinfo=zone),
+            )
             for day in days
         ]
 

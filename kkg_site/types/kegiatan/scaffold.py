@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ...model import slugify
+from ...fields import slugify
 
 TEMPLATE = """\
 # Satu berkas untuk satu kegiatan. Nama berkas: TTTT-BB-HH-nama-singkat.yml,

@@ -215,12 +215,7 @@ class Views:
         return start.isoformat(), end.isoformat()
 
     def times(self, activity: Kegiatan) -> str | None:
-        jam = activity.jam
-        if jam is None:
-            return None
-        if jam.selesai is None:
-            return f"{jam.mulai:%H.%M} {self.zone_label}–selesai"
-        return f"{jam} {self.zone_label}"
+        return activity.jam.label(self.zone_label) if activity.jam else None
 
     def invitation(self, activity: Kegiatan, status: str, dates: str, times: str | None, place: Place | None) -> str:
         """The message a secretary posts in the group (WhatsApp's *bold*); the link follows it."""

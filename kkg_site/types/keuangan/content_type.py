@@ -23,8 +23,8 @@ from ...contenttype import ContentType, HomeSection
 from ...datafiles import DataFile, Upload
 from ...errors import ErrorLog
 from ...filecontent import published
-from ...model import validate_list, validate_record
 from ...reader import DataReader
+from ...record import validate_list, validate_record
 from ...render import rupiah
 from ...schoolyear import SchoolYear
 from ..anggota.collection import Members

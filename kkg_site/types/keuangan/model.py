@@ -7,7 +7,8 @@ from typing import Annotated, Any, Literal, get_args
 from pydantic import ConfigDict, Field, field_validator
 from pydantic_core import PydanticCustomError
 
-from ...model import ItemsOf, Record, Rupiah, Tanggal, choice
+from ...fields import ItemsOf, Rupiah, Tanggal, choice
+from ...record import Record
 from ...schoolyear import TahunAjaran
 
 KIND_LABELS: dict[str, str] = {

@@ -16,8 +16,9 @@ from ...checks import check_reference
 from ...contenttype import ContentType, Dataset, HomeTile, NewFile
 from ...datafiles import DataFile, Upload
 from ...errors import ErrorLog
-from ...model import slugify, validate_record
+from ...fields import slugify
 from ...reader import DataReader
+from ...record import validate_record
 from ..anggota.collection import Members
 from ..kegiatan.collection import Activities
 from ..organisasi.collection import Organisasi

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BeforeValidator, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
-from ...model import HttpsUrl, Markdown, Record, SingleOrList, Slug, Tanggal, one_or_many
+from ...fields import HttpsUrl, Markdown, OneOrMany, Slug, Tanggal, Teks
+from ...record import Record
 
 JENIS = {
     "soal": "Soal",
@@ -23,8 +24,6 @@ FASE_KELAS = {"A": (1, 2), "B": (3, 4), "C": (5, 6)}
 ALL_CLASSES = (1, 2, 3, 4, 5, 6)
 
 Kelas = Annotated[int, Field(ge=1, le=6)]
-Teks = Annotated[str, Field(min_length=1)]
-OneOrMany = (BeforeValidator(one_or_many), SingleOrList())
 
 
 def fase_of(kelas: int) -> str:

@@ -19,8 +19,8 @@ from urllib.parse import quote, urlencode, urlsplit
 from markupsafe import Markup
 
 from ...contenttype import Dataset, HomeSection
+from ...fields import slugify
 from ...filecontent import published
-from ...model import slugify
 from ...opendata import link
 from ...page import GeneratedFile, PageMeta
 from ...preview import Card

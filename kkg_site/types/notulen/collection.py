@@ -19,8 +19,10 @@ from urllib.parse import unquote, urlsplit
 from ... import active_content
 from ...checks import check_image, check_reference
 from ...errors import ErrorLog
-from ...model import markdown_problem, slugify, validate_record
+from ...fields import slugify
+from ...markdown_limits import markdown_problem
 from ...reader import DataReader
+from ...record import validate_record
 from ...render import BodyImage, markdown_images
 from ...yamlio import FrontMatterDocument
 from .model import Notulen, TindakLanjut
@@ -83,7 +85,7 @@ MAX_BODY = 200_000  # characters: some fifty printed pages; a build renders it i
 
 
 def newest_first(meetings: list[Notulen]) -> list[Notulen]:
-    return sorted(meetings, key=lambda m: (m.tanggal, m.jam or "", m.id), reverse=True)
+    return sorted(meetings, key=lambda m: (m.tanggal, str(m.jam or ""), m.id), reverse=True)
 
 
 def load_minutes(reader: DataReader) -> Minutes:

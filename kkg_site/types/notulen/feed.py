@@ -24,10 +24,9 @@ FEED_SIZE = 50  # newest meetings in the feed; older ones stay on the site
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # characters XML 1.0 forbids
 
 
-def _timestamp(day: date, clock: str | None, zone: ZoneInfo) -> str:
+def _timestamp(day: date, start: time | None, zone: ZoneInfo) -> str:
     """RFC 3339 time of a meeting: its start, or midnight when no time is given."""
-    hour, minute = (int(part) for part in clock[:5].split(".")) if clock else (0, 0)
-    return datetime.combine(day, time(hour, minute), zone).isoformat()
+    return datetime.combine(day, start or time(0, 0), zone).isoformat()
 
 
 def _urn(kkg_name: str, key: str) -> str:
@@ -48,7 +47,7 @@ def feed_file(minutes: Minutes, index, renderer) -> GeneratedFile:
             "id": _urn(kkg.nama, f"notulen/{meeting.id}"),
             "title": meeting.judul,
             "url": link(minutes_url(meeting.id)),
-            "time": _timestamp(meeting.tanggal, meeting.jam, zone),
+            "time": _timestamp(meeting.tanggal, meeting.jam.mulai if meeting.jam else None, zone),
             "author": notulis.nama if notulis else kkg.nama,
             "category": meeting.jenis,
             "summary": summary(meeting),

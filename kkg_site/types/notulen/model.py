@@ -7,69 +7,22 @@ loader attaches it, together with the meeting's id (the file name without
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, ConfigDict, Field, PrivateAttr, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
-from ...model import TANGGAL_SCHEMA, Record, SingleOrList, Slug, Tanggal, one_or_many, text_schema
-
-Teks = Annotated[str, Field(min_length=1)]
-
-_CLOCK = r"(\d{1,2})[.:](\d{2})"
-_JAM = re.compile(rf"^{_CLOCK}(?:\s*(?:-|–|—|s\.?\s?d\.?)\s*(?:{_CLOCK}|(selesai)))?$", re.IGNORECASE)
-
-
-def _listed(value: Any) -> Any:
-    """A blank key is an empty list; a single value is a list of one."""
-    return [] if value is None else one_or_many(value)
-
-
-_JAM_FORMAT = "jam harus ditulis seperti 08.00–11.30 atau 13.00–selesai"
+from ...fields import TANGGAL_SCHEMA, OneOrMany, SingleOrList, Slug, Tanggal, Teks, one_or_many
+from ...record import Record
+from ...timerange import JamField
 
 
 def _member_ids(value: Any) -> Any:
     """Member ids one per line; ``hadir: a, b`` is a common slip, told apart from a typo."""
     if isinstance(value, str) and "," in value:
         raise PydanticCustomError("kkg_ids", "tulis satu id anggota per baris, masing-masing diawali '- '")
-    return _listed(value)
-
-
-def _clock(hour: int, minute: int) -> str:
-    if not (0 <= hour <= 23 and 0 <= minute <= 59):
-        raise PydanticCustomError("kkg_jam", "jam {time} tidak ada", {"time": f"{hour:02d}.{minute:02d}"})
-    return f"{hour:02d}.{minute:02d}"
-
-
-def _parse_jam(value: Any) -> Any:
-    """``08.00–11.30``, ``13.00–selesai`` or ``08.00`` in one spelling.
-
-    YAML reads an unquoted ``13.00`` as a number: its text as written is the time
-    (kkg_site.yamlio keeps it), ``8`` is 08.00 and ``13.3`` 13.30.
-    """
-    if value is None or value == "":
-        return None
-    if isinstance(value, bool):
-        raise PydanticCustomError("kkg_jam", _JAM_FORMAT)
-    if isinstance(value, (int, float)) and not _JAM.match(str(value)):
-        hour = int(value)
-        return _clock(hour, round((value - hour) * 100))
-    match = _JAM.match(str(value).strip())
-    if not match:
-        raise PydanticCustomError("kkg_jam", _JAM_FORMAT)
-    start = _clock(int(match[1]), int(match[2]))
-    if match[5]:
-        return f"{start}–selesai"
-    if match[3] is None:
-        return start
-    end = _clock(int(match[3]), int(match[4]))
-    if end <= start:
-        raise PydanticCustomError(
-            "kkg_jam", "jam selesai ({end}) harus sesudah jam mulai ({start})", {"start": start, "end": end}
-        )
-    return f"{start}–{end}"
+    return one_or_many(value)
 
 
 def _not_done(value: Any) -> Any:
@@ -81,14 +34,7 @@ def _not_done(value: Any) -> Any:
     return value
 
 
-# YAML reads an unquoted 08.00 as a number: the schema accepts numbers (hours) as the validator does.
-Jam = Annotated[
-    str,
-    BeforeValidator(_parse_jam),
-    text_schema(_JAM, _JAM_FORMAT, stripped=True, type=["string", "number"], minimum=0, exclusiveMaximum=24),
-]
-Daftar = (BeforeValidator(_listed), SingleOrList(blank=True))
-MemberIds = Annotated[list[Slug], BeforeValidator(_member_ids), SingleOrList(blank=True)]
+MemberIds = Annotated[list[Slug], BeforeValidator(_member_ids), SingleOrList()]
 
 ItemStatus = Literal["terlambat", "terbuka", "selesai"]
 
@@ -125,8 +71,8 @@ class Notulen(Record):
 
     judul: Teks = Field(description="Judul rapat, mis. Rapat Rutin Bulan Maret 2026.")
     tanggal: Tanggal = Field(description="Tanggal rapat (TTTT-BB-HH), sama dengan tanggal di nama berkas.")
-    jam: Jam | None = Field(None, description="Jam rapat, mis. 08.00–11.30 atau 13.00–selesai.")
-    tempat: str | None = Field(None, description="Tempat rapat, mis. Aula SD Negeri 1 Sukamaju.")
+    jam: JamField | None = Field(None, description="Jam rapat, mis. 08.00-11.30 atau 13.00-selesai.")
+    tempat: str | None = Field(None, description="Tempat rapat, mis. Aula SD Negeri 1 Contoh.")
     # free text, shown as written: "rapat rutin", "rapat pleno", …
     jenis: str | None = Field(
         None, description="Jenis rapat, ditulis bebas: rapat rutin, rapat pleno, rapat pengurus, …"
@@ -135,10 +81,12 @@ class Notulen(Record):
     notulis: Slug | None = Field(None, description="Pencatat rapat: id anggota; harus tercantum juga di hadir.")
     hadir: MemberIds = Field([], description="Anggota yang hadir: id anggota, satu per baris (- id-anggota).")
     izin: MemberIds = Field([], description="Anggota yang berhalangan dan minta izin: id anggota, satu per baris.")
-    tamu: Annotated[list[Teks], *Daftar] = Field([], description="Tamu undangan (nama bebas), mis. pengawas sekolah.")
-    agenda: Annotated[list[Teks], *Daftar] = Field([], description="Agenda (acara) rapat, satu butir per baris.")
-    keputusan: Annotated[list[Teks], *Daftar] = Field([], description="Keputusan rapat, satu keputusan per butir.")
-    tindak_lanjut: Annotated[list[TindakLanjut], *Daftar] = Field(
+    tamu: Annotated[list[Teks], *OneOrMany] = Field(
+        [], description="Tamu undangan (nama bebas), mis. pengawas sekolah."
+    )
+    agenda: Annotated[list[Teks], *OneOrMany] = Field([], description="Agenda (acara) rapat, satu butir per baris.")
+    keputusan: Annotated[list[Teks], *OneOrMany] = Field([], description="Keputusan rapat, satu keputusan per butir.")
+    tindak_lanjut: Annotated[list[TindakLanjut], *OneOrMany] = Field(
         [], title="Tindak lanjut", description="Tugas hasil rapat: tugas, pj, tenggat dan selesai."
     )
     kegiatan: Slug | None = Field(

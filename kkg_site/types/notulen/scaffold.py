@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from string import Template
 
-from ...model import slugify
+from ...fields import slugify
 from .collection import FOLDER
 
 DEFAULT_SLUG = "rapat"

@@ -45,11 +45,7 @@ def person(members, member_id: str | None) -> dict[str, str] | None:
 
 def waktu(meeting: Notulen, zone: str) -> str | None:
     """``08.00–11.30 WIB`` or ``13.00 WIB–selesai``."""
-    if meeting.jam is None:
-        return None
-    if meeting.jam.endswith("–selesai"):
-        return meeting.jam.replace("–selesai", f" {zone}–selesai")
-    return f"{meeting.jam} {zone}"
+    return meeting.jam.label(zone) if meeting.jam else None
 
 
 def summary(meeting: Notulen) -> str:
@@ -186,7 +182,7 @@ def open_data_records(minutes: Minutes, index) -> list[dict[str, Any]]:
                 "id": meeting.id,
                 "judul": meeting.judul,
                 "tanggal": meeting.tanggal.isoformat(),
-                "jam": meeting.jam,
+                "jam": str(meeting.jam) if meeting.jam else None,
                 "tempat": meeting.tempat,
                 "jenis": meeting.jenis,
                 "pimpinan": member_reference(index, meeting.pimpinan),

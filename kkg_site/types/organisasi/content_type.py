@@ -6,9 +6,9 @@ from ...checks import IMAGE_SUFFIXES, check_image, check_reference, unique_by
 from ...contenttype import ContentType, Dataset
 from ...datafiles import DataFile, Upload
 from ...errors import ErrorLog
-from ...model import ids_complete, raw_ids, validate_list, validate_record
 from ...page import Asset
 from ...reader import DataReader
+from ...record import ids_complete, raw_ids, validate_list, validate_record
 from ...site import SiteProfile
 from .collection import Organisasi
 from .model import KKG, Sekolah

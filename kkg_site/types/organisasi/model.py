@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import BeforeValidator, ConfigDict, Field, WithJsonSchema, model_validator
+from pydantic import BeforeValidator, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from ...datafiles import DATA_FORMAT
-from ...model import HttpsUrl, Markdown, Record, Slug, field_error, slugify, text_schema
+from ...fields import NPSN, HttpsUrl, Markdown, Slug, Surel, slugify, text_schema
+from ...messages import field_error
+from ...record import Record
 
 TIMEZONES = {"WIB": "Asia/Jakarta", "WITA": "Asia/Makassar", "WIT": "Asia/Jayapura"}
 
@@ -36,44 +38,6 @@ DEFAULT_SUBJECTS = [
 ]
 
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_EMAIL_RULE = "alamat surel tidak sah, contoh: nama@contoh.sch.id"
-
-
-def _check_email(value: object) -> object:
-    if isinstance(value, str) and not _EMAIL.match(value.strip()):
-        raise PydanticCustomError("kkg_email", _EMAIL_RULE)
-    return value
-
-
-Surel = Annotated[str, BeforeValidator(_check_email), text_schema(_EMAIL, _EMAIL_RULE, stripped=True)]
-
-
-def _digits(count: int, label: str) -> tuple[BeforeValidator, WithJsonSchema]:
-    """Exactly ``count`` digits; spaces are ignored and an unquoted number is accepted."""
-    rule = f"{label} harus {count} angka"
-
-    def check(value: object) -> object:
-        text = str(value).replace(" ", "") if value is not None else value
-        if isinstance(text, str) and not re.fullmatch(rf"\d{{{count}}}", text):
-            written = f", tertulis {len(text)} angka" if text.isdigit() else ""
-            raise PydanticCustomError(
-                "kkg_digits",
-                "{label} harus {count} angka{written}",
-                {"label": label, "count": count, "written": written},
-            )
-        return text
-
-    schema = {
-        "type": ["string", "integer"],
-        "pattern": f"^(?: *\\d){{{count}}} *$",
-        "patternErrorMessage": rule,
-        "minimum": 10 ** (count - 1),
-        "maximum": 10**count - 1,
-    }
-    return BeforeValidator(check), WithJsonSchema(schema)
-
-
 _WHATSAPP_GROUP = re.compile(r"^https://chat\.whatsapp\.com/[A-Za-z0-9]{10,40}$")
 _WHATSAPP_RULE = "tautan grup WhatsApp harus seperti https://chat.whatsapp.com/AbCdEf123456 (salin dari Info grup → Undang lewat tautan)"
 
@@ -95,15 +59,11 @@ WhatsAppGroup = Annotated[
     text_schema(_WHATSAPP_GROUP, _WHATSAPP_RULE, stripped=True, format="uri"),
 ]
 
-NPSN = Annotated[str, *_digits(8, "NPSN")]
-NIP = Annotated[str, *_digits(18, "NIP")]
-NUPTK = Annotated[str, *_digits(16, "NUPTK")]
-
 
 class KKG(Record):
     model_config = ConfigDict(title="Profil KKG")
 
-    nama: str = Field(min_length=1, description="Nama lengkap KKG, mis. KKG Gugus III Kecamatan Sukamaju.")
+    nama: str = Field(min_length=1, description="Nama lengkap KKG, mis. KKG Gugus I Kecamatan Contoh.")
     singkatan: str | None = Field(None, description="Nama pendek, dipakai sebagai judul situs.")
     jenjang: str = Field("SD", description="Jenjang sekolah anggota, biasanya SD.")
     kelas: Annotated[int, Field(ge=1, le=6)] | None = Field(
@@ -113,13 +73,13 @@ class KKG(Record):
         None, description="Untuk KKG guru mata pelajaran, mis. PJOK. Isi kelas atau mapel, tidak keduanya."
     )
     gugus: str | None = Field(None, description="Nama gugus, mis. Gugus III.")
-    kecamatan: str | None = Field(None, description="Nama kecamatan tanpa kata Kecamatan, mis. Sukamaju.")
-    kabupaten: str | None = Field(None, title="Kabupaten/kota", description="Mis. Kabupaten Bandung Barat.")
-    provinsi: str | None = Field(None, description="Mis. Jawa Barat.")
+    kecamatan: str | None = Field(None, description="Nama kecamatan tanpa kata Kecamatan.")
+    kabupaten: str | None = Field(None, title="Kabupaten/kota", description="Mis. Kabupaten Sleman atau Kota Bandung.")
+    provinsi: str | None = Field(None, description="Mis. Jawa Tengah.")
     alamat: str | None = Field(None, description="Alamat sekretariat KKG.")
     surel: Surel | None = Field(None, description="Alamat surel (email) KKG, mis. kkg@contoh.sch.id.")
     telepon: str | None = Field(
-        None, description='Nomor telepon KKG; tulis di antara tanda kutip, mis. "022-6860-1234".'
+        None, description='Nomor telepon KKG; tulis di antara tanda kutip, mis. "021-1234-5678".'
     )
     whatsapp: WhatsAppGroup | None = Field(
         None,
@@ -136,7 +96,7 @@ class KKG(Record):
         description="Foto di halaman Beranda (gambar di folder data/, mis. foto/sampul.jpg), mendatar.",
     )
     sekretariat: Slug | None = Field(None, description="Sekolah tempat sekretariat: id sekolah di data/sekolah.yml.")
-    dinas: str | None = Field(None, title="Dinas pembina", description="Mis. Dinas Pendidikan Kabupaten Bandung Barat.")
+    dinas: str | None = Field(None, title="Dinas pembina", description="Mis. Dinas Pendidikan Kabupaten Sleman.")
     pengawas: str | None = Field(None, title="Pengawas sekolah", description="Nama pengawas pembina, dengan gelar.")
     zona_waktu: Literal["WIB", "WITA", "WIT"] = Field(
         "WIB", title="Zona waktu", description="Zona waktu jam kegiatan dan rapat."
@@ -220,13 +180,13 @@ class Sekolah(Record):
 
     id: Slug = Field(
         title="ID",
-        description="Nama pendek sekolah, huruf kecil dan tanda hubung, mis. sdn-1-sukamaju. Dirujuk oleh data anggota.",
+        description="Nama pendek sekolah, huruf kecil dan tanda hubung, mis. sdn-1-contoh. Dirujuk oleh data anggota.",
     )
-    nama: str = Field(min_length=1, description="Nama resmi sekolah, mis. SD Negeri 1 Sukamaju.")
+    nama: str = Field(min_length=1, description="Nama resmi sekolah, mis. SD Negeri 1 Contoh.")
     npsn: NPSN | None = Field(
         None,
         title="NPSN",
-        description='Nomor Pokok Sekolah Nasional, 8 angka; tulis di antara tanda kutip, mis. "20201347".',
+        description='Nomor Pokok Sekolah Nasional, 8 angka; tulis di antara tanda kutip, mis. "12345678".',
     )
     status: Literal["negeri", "swasta"] | None = Field(None, description="negeri atau swasta.")
     alamat: str | None = Field(None, description="Alamat sekolah.")

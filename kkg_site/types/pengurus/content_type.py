@@ -8,9 +8,9 @@ from ...checks import check_reference
 from ...contenttype import ContentType, Dataset
 from ...datafiles import DataFile
 from ...errors import ErrorLog
-from ...model import validate_list
 from ...page import PageMeta
 from ...reader import DataReader
+from ...record import validate_list
 from ...search import SearchMeta
 from ..anggota.collection import SEARCH_KIND, Members, links_of, member_reference, member_url, photo_url
 from ..organisasi.collection import Organisasi

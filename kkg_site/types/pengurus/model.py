@@ -6,7 +6,9 @@ from datetime import date
 
 from pydantic import ConfigDict, Field, model_validator
 
-from ...model import Record, Slug, Tanggal, field_error
+from ...fields import Slug, Tanggal
+from ...messages import field_error
+from ...record import Record
 
 ROLES = {"ketua": "Ketua", "sekretaris": "Sekretaris", "bendahara": "Bendahara"}
 

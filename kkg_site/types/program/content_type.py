@@ -13,9 +13,9 @@ from ...checks import check_reference, unique_by
 from ...contenttype import ContentType, HomeSection, HomeTile
 from ...datafiles import DataFile
 from ...errors import ErrorLog
-from ...model import ids_complete, raw_ids, validate_list
 from ...page import PageMeta
 from ...reader import DataReader
+from ...record import ids_complete, raw_ids, validate_list
 from ...schoolyear import SchoolYear
 from ...share import share
 from ..anggota.collection import Members

@@ -6,7 +6,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, ConfigDict, Field, WithJsonSchema
 
-from ...model import Record, Rupiah, Slug
+from ...fields import Rupiah, Slug
+from ...record import Record
 from ...schoolyear import TahunAjaran
 
 JANGKA_LABELS = {"pendek": "Jangka pendek", "panjang": "Jangka panjang"}
@@ -30,7 +31,7 @@ class Program(Record):
 
     id: Slug = Field(
         title="ID",
-        description="Nama pendek yang unik, mis. kkg-rutin-2026-2027; kegiatan merujuknya dengan program: <id>.",
+        description="Nama pendek yang unik, mis. pertemuan-rutin-2026-2027; kegiatan merujuknya dengan program: <id>.",
     )
     nama: str = Field(min_length=1, description="Nama program.")
     jangka: Literal["pendek", "panjang"] = Field(
