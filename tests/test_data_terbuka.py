@@ -16,7 +16,8 @@ from urllib.parse import unquote
 
 import pytest
 import yaml
-from conftest import ROOT, TODAY, json_objects
+from support.build import ROOT, TODAY
+from support.data import front_matter, json_objects
 
 SITE_URL = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]
 GUIDE = (ROOT / "content" / "panduan" / "data-terbuka.md").read_text(encoding="utf-8")
@@ -32,10 +33,6 @@ def documented() -> dict[str, list[str]]:
     """Keys of each dataset as the guide's tables list them."""
     sections = re.split(r"^### ", GUIDE, flags=re.MULTILINE)[1:]
     return {s.split("\n", 1)[0].strip(): re.findall(r"^\| `([a-z_]+)` \|", s, flags=re.MULTILINE) for s in sections}
-
-
-def front_matter(path: Path) -> dict:
-    return yaml.safe_load(path.read_text(encoding="utf-8").split("---\n", 2)[1])
 
 
 def test_every_documented_dataset_is_written_in_the_documented_shape(site: Path) -> None:
@@ -139,7 +136,7 @@ def test_people_are_named_by_id_name_and_page(site: Path, name: str) -> None:
 
 def test_csv_cells_a_spreadsheet_would_run_are_neutralised(tmp_path: Path) -> None:
     """OWASP's rule for CSV injection: text starting with = + - @ tab or CR gets an apostrophe."""
-    from conftest import copy_project
+    from support.build import copy_project
 
     from kkg_site.generator import generate
 

@@ -8,7 +8,9 @@ from urllib.parse import urlparse
 
 import pytest
 import yaml
-from conftest import ROOT, count_checked, page
+from support.build import ROOT
+from support.gates import count_checked
+from support.pages import files_containing, page
 
 MEMBERS = yaml.safe_load((ROOT / "data" / "anggota.yml").read_text(encoding="utf-8"))
 BOARDS = yaml.safe_load((ROOT / "data" / "pengurus.yml").read_text(encoding="utf-8"))
@@ -71,11 +73,7 @@ def test_private_member_values_never_published(site: Path) -> None:
         if member.get(key) and key not in member.get("publik", [])
     }
     assert len(private_values) > 20
-    for path in site.rglob("*"):
-        if path.is_file():
-            content = path.read_bytes().decode("utf-8", errors="ignore")
-            leaked = [value for value in private_values if value in content]
-            assert not leaked, f"{path.relative_to(site)} contains {leaked[:3]}"
+    assert not files_containing(site, private_values)
 
 
 def test_public_email_is_shown_when_member_allows_it(site: Path) -> None:

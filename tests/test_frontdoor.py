@@ -11,9 +11,11 @@ from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pytest
 import yaml
-from conftest import ROOT, TODAY, count_checked, page, page_type_sample
-from kegiatan_data import activities
 from PIL import Image
+from support.build import ROOT, TODAY
+from support.demo_kegiatan import activities
+from support.gates import count_checked
+from support.pages import page, page_type_sample
 
 from kkg_site.generator import generate
 from kkg_site.preview import CACHE_VARIABLE, CARD_SIZE, Previews

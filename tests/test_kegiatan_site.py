@@ -11,10 +11,11 @@ from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pytest
 import yaml
-from conftest import ROOT, TODAY, page
 from icalendar import Calendar
-from kegiatan_data import FOLDER, activities, members
 from PIL import Image
+from support.build import ROOT, TODAY
+from support.demo_kegiatan import FOLDER, activities, members
+from support.pages import page
 
 from kkg_site.generator import generate
 

@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT, TODAY, page
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from support.build import ROOT, TODAY
+from support.pages import page
 
 from kkg_site.render import rupiah
 from kkg_site.schoolyear import SchoolYear

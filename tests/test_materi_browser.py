@@ -7,9 +7,9 @@ from pathlib import Path
 from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pytest
-from conftest import page
-from demo_materi import ITEMS, MATERI, classes
 from playwright.sync_api import expect
+from support.demo_materi import ITEMS, MATERI, classes
+from support.pages import page
 
 from kkg_site.types.materi.model import Materi
 from kkg_site.types.materi.views import class_label

@@ -10,9 +10,10 @@ from urllib.parse import parse_qs, unquote, urljoin, urlsplit
 
 import pytest
 import yaml
-from conftest import ROOT, TODAY, page
-from demo_materi import FASE, ITEMS, MATERI, classes, slug
 from PIL import Image
+from support.build import ROOT, TODAY
+from support.demo_materi import FASE, ITEMS, MATERI, classes, slug
+from support.pages import page
 
 from kkg_site.filecontent import IMAGE_FORMATS
 from kkg_site.generator import generate

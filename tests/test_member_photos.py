@@ -7,8 +7,9 @@ from urllib.parse import urljoin, urlparse
 
 import pytest
 import yaml
-from conftest import ROOT, page
 from PIL import Image
+from support.build import ROOT
+from support.pages import page
 
 MEMBERS = yaml.safe_load((ROOT / "data" / "anggota.yml").read_text(encoding="utf-8"))
 WITH_PHOTO = [member for member in MEMBERS if member.get("foto")]

@@ -10,7 +10,9 @@ from urllib.parse import parse_qs, urlparse
 import feedparser
 import pytest
 import yaml
-from conftest import ROOT, TODAY, copy_project, kkg_site, page
+from support.build import ROOT, TODAY, copy_project, kkg_site
+from support.data import front_matter
+from support.pages import built_file, files_containing, page
 
 from kkg_site.errors import ErrorLog
 from kkg_site.generator import generate
@@ -25,12 +27,7 @@ SITE_URL = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["si
 MEMBERS = {m["id"]: m for m in yaml.safe_load((ROOT / "data" / "anggota.yml").read_text(encoding="utf-8"))}
 
 
-def front_matter(path: Path) -> dict:
-    _, header, _ = path.read_text(encoding="utf-8").split("---\n", 2)
-    return {"id": path.stem, **yaml.safe_load(header)}
-
-
-ALL_MINUTES = [front_matter(path) for path in sorted(MINUTES_DIR.glob("*.md"))]
+ALL_MINUTES = [{"id": path.stem, **front_matter(path)} for path in sorted(MINUTES_DIR.glob("*.md"))]
 PUBLISHED = sorted(
     (m for m in ALL_MINUTES if m.get("status", "disahkan") == "disahkan"), key=lambda m: m["tanggal"], reverse=True
 )
@@ -40,8 +37,7 @@ DRAFTS = [m for m in ALL_MINUTES if m.get("status") == "draf"]
 def site_path(site: Path, absolute_url: str) -> Path:
     """The built file an absolute site URL points to."""
     assert absolute_url.startswith(SITE_URL), absolute_url
-    relative = absolute_url[len(SITE_URL) :]
-    return site / relative / "index.html" if relative.endswith("/") or not relative else site / relative
+    return built_file(site, absolute_url.removeprefix(SITE_URL))
 
 
 def test_demo_data_covers_the_brief() -> None:
@@ -63,12 +59,8 @@ def test_draft_appears_in_no_built_file(site: Path) -> None:
         if path.is_file() and path.stem != draft["id"]:
             text = path.read_bytes().decode("utf-8", errors="ignore")
             assert not any(marker in text for marker in markers), path
-    built = [path for path in site.rglob("*") if path.is_file()]
-    assert len(built) > 50
-    for path in built:
-        text = path.read_bytes().decode("utf-8", errors="ignore")
-        leaked = [marker for marker in markers if marker in text]
-        assert not leaked, f"{path.relative_to(site)} contains {leaked}"
+    assert len(list(site.rglob("*.html"))) > 50
+    assert not files_containing(site, markers)
 
 
 def test_feed_parses_and_lists_published_minutes_newest_first(site: Path) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import shown_texts
+from support.browser import shown_texts
 from test_notulen import PUBLISHED
 
 pytestmark = pytest.mark.browser

@@ -9,8 +9,8 @@ from typing import Any, Literal
 
 import pytest
 import yaml
-from conftest import ROOT, TODAY, Project
 from pydantic import BaseModel
+from support.build import ROOT, TODAY, Project
 
 from kkg_site.datafiles import declared
 from kkg_site.generator import generate

@@ -14,9 +14,11 @@ from pathlib import Path
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from conftest import ROOT, TODAY, copy_project, count_checked
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.build import ROOT, TODAY, copy_project
+from support.data import split_front_matter
+from support.gates import count_checked
 
 from kkg_site.errors import DataErrors
 from kkg_site.generator import generate, load
@@ -113,14 +115,6 @@ DEMO_FILES = sorted(
 def demo_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A copy of the demo data; each example changes one file and puts it back."""
     return copy_project(tmp_path_factory.mktemp("sifat") / "proyek").data
-
-
-def split_front_matter(text: str) -> tuple[str, str | None]:
-    """(YAML, Markdown body) of a data file; the body is None for a .yml file."""
-    if not text.startswith("---\n"):
-        return text, None
-    meta, _, body = text[4:].partition("\n---\n")
-    return meta, body
 
 
 def loads_or_reports(data: Path) -> None:

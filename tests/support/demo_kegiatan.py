@@ -9,7 +9,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import yaml
-from conftest import ROOT, TODAY
+
+from support.build import ROOT, TODAY
 
 FOLDER = ROOT / "data" / "kegiatan"
 JAKARTA = ZoneInfo("Asia/Jakarta")

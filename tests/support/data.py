@@ -1,0 +1,34 @@
+"""Reading data files as the editors write them, with plain PyYAML (not the loader under test)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import yaml
+
+
+def split_front_matter(text: str) -> tuple[str, str | None]:
+    """(YAML, Markdown body) of a data file; the body is None for a .yml file."""
+    if not text.startswith("---\n"):
+        return text, None
+    meta, _, body = text[4:].partition("\n---\n")
+    return meta, body
+
+
+def front_matter(path: Path) -> dict:
+    """The YAML header of a Markdown data file (``---`` … ``---``)."""
+    meta, body = split_front_matter(path.read_text(encoding="utf-8"))
+    assert body is not None, f"{path} has no front matter"
+    return yaml.safe_load(meta)
+
+
+def json_objects(node: object) -> Iterator[dict]:
+    """Every object (dict) in parsed JSON or YAML, at any depth."""
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from json_objects(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from json_objects(value)
