@@ -7,13 +7,13 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-import yaml
 from support.build import ROOT
+from support.data import demo_data
 from support.gates import count_checked
 from support.pages import files_containing, page
 
-MEMBERS = yaml.safe_load((ROOT / "data" / "anggota.yml").read_text(encoding="utf-8"))
-BOARDS = yaml.safe_load((ROOT / "data" / "pengurus.yml").read_text(encoding="utf-8"))
+MEMBERS = demo_data("anggota.yml")
+BOARDS = demo_data("pengurus.yml")
 PRIVATE = ("nip", "nuptk", "telepon", "surel", "alamat")
 
 
@@ -107,13 +107,13 @@ def test_anggota_groups_active_members_by_school(site: Path) -> None:
     inactive = {m["nama"] for m in MEMBERS if not m.get("aktif", True)}
     assert listed == active
     assert not listed & inactive
-    schools = yaml.safe_load((ROOT / "data" / "sekolah.yml").read_text(encoding="utf-8"))
+    schools = demo_data("sekolah.yml")
     headings = [h.get_text(" ", strip=True) for h in soup.select("h2")]
     assert len(headings) == len(schools)
 
 
 def test_tentang_lists_schools_with_npsn(site: Path) -> None:
-    schools = yaml.safe_load((ROOT / "data" / "sekolah.yml").read_text(encoding="utf-8"))
+    schools = demo_data("sekolah.yml")
     rows = page(site, "tentang/").select("table.kkg-table tbody tr")
     assert len(rows) == len(schools)
     npsns = {row.find_all("td")[1].get_text(strip=True) for row in rows}

@@ -10,9 +10,9 @@ from pathlib import Path
 from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pytest
-import yaml
 from PIL import Image
-from support.build import ROOT, TODAY
+from support.build import ROOT, SITE_URL, TODAY
+from support.data import demo_data
 from support.demo_kegiatan import activities
 from support.gates import count_checked
 from support.pages import page, page_type_sample
@@ -20,8 +20,7 @@ from support.pages import page, page_type_sample
 from kkg_site.generator import generate
 from kkg_site.preview import CACHE_VARIABLE, CARD_SIZE, Previews
 
-KKG = yaml.safe_load((ROOT / "data" / "kkg.yml").read_text(encoding="utf-8"))
-SITE_URL = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]
+KKG = demo_data("kkg.yml")
 WHATSAPP_LIMIT = 300 * 1024
 
 

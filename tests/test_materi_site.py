@@ -9,9 +9,9 @@ from pathlib import Path
 from urllib.parse import parse_qs, unquote, urljoin, urlsplit
 
 import pytest
-import yaml
 from PIL import Image
 from support.build import ROOT, TODAY
+from support.data import demo_data
 from support.demo_materi import FASE, ITEMS, MATERI, classes, slug
 from support.pages import page
 
@@ -19,9 +19,9 @@ from kkg_site.filecontent import IMAGE_FORMATS
 from kkg_site.generator import generate
 from kkg_site.types.organisasi.model import DEFAULT_SUBJECTS
 
-KKG = yaml.safe_load((ROOT / "data" / "kkg.yml").read_text(encoding="utf-8"))
-MEMBERS = {m["id"]: m for m in yaml.safe_load((ROOT / "data" / "anggota.yml").read_text(encoding="utf-8"))}
-BOARDS = yaml.safe_load((ROOT / "data" / "pengurus.yml").read_text(encoding="utf-8"))
+KKG = demo_data("kkg.yml")
+MEMBERS = {m["id"]: m for m in demo_data("anggota.yml")}
+BOARDS = demo_data("pengurus.yml")
 
 
 def resolve(site: Path, page_url: str, href: str) -> Path:

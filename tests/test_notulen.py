@@ -9,9 +9,8 @@ from urllib.parse import parse_qs, urlparse
 
 import feedparser
 import pytest
-import yaml
-from support.build import ROOT, TODAY, copy_project, kkg_site
-from support.data import front_matter
+from support.build import ROOT, SITE_URL, TODAY, copy_project, kkg_site
+from support.data import demo_data, front_matter
 from support.pages import built_file, files_containing, page
 
 from kkg_site.errors import ErrorLog
@@ -23,10 +22,7 @@ from kkg_site.types.notulen.collection import link_minutes, load_minutes
 from kkg_site.types.notulen.model import Notulen
 
 MINUTES_DIR = ROOT / "data" / "notulen"
-SITE_URL = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]
-MEMBERS = {m["id"]: m for m in yaml.safe_load((ROOT / "data" / "anggota.yml").read_text(encoding="utf-8"))}
-
-
+MEMBERS = {m["id"]: m for m in demo_data("anggota.yml")}
 ALL_MINUTES = [{"id": path.stem, **front_matter(path)} for path in sorted(MINUTES_DIR.glob("*.md"))]
 PUBLISHED = sorted(
     (m for m in ALL_MINUTES if m.get("status", "disahkan") == "disahkan"), key=lambda m: m["tanggal"], reverse=True
@@ -193,7 +189,7 @@ def test_meeting_page_reads_like_minutes(site: Path) -> None:
     signatures = soup.select_one(".kkg-ttd").get_text(" ", strip=True)
     assert MEMBERS[minutes["pimpinan"]]["nama"] in signatures and MEMBERS[minutes["notulis"]]["nama"] in signatures
     kop = soup.select_one(".kkg-kop").get_text(" ", strip=True)
-    kkg = yaml.safe_load((ROOT / "data" / "kkg.yml").read_text(encoding="utf-8"))
+    kkg = demo_data("kkg.yml")
     assert kkg["nama"] in kop and kkg["alamat"] in kop
 
 

@@ -12,8 +12,11 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+import yaml
+
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = date(2026, 11, 28)  # the frozen build date of every test build
+SITE_URL = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]
 
 
 def tool_env(today: date = TODAY, **extra: str) -> dict[str, str]:

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import yaml
+
+from support.build import ROOT
+
+
+def demo_data(relative: str) -> Any:
+    """The demo's ``data/<relative>`` as PyYAML reads it; a new copy each call, for the caller to keep."""
+    return yaml.safe_load((ROOT / "data" / relative).read_text(encoding="utf-8"))
 
 
 def split_front_matter(text: str) -> tuple[str, str | None]:

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 import yaml
 
 from support.build import ROOT, TODAY
+from support.data import demo_data
 
 FOLDER = ROOT / "data" / "kegiatan"
 JAKARTA = ZoneInfo("Asia/Jakarta")
@@ -63,4 +64,4 @@ def activities(folder: Path = FOLDER) -> list[Activity]:
 
 
 def members() -> dict[str, dict]:
-    return {m["id"]: m for m in yaml.safe_load((ROOT / "data" / "anggota.yml").read_text(encoding="utf-8"))}
+    return {m["id"]: m for m in demo_data("anggota.yml")}
