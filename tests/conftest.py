@@ -54,10 +54,21 @@ def browser() -> Iterator[object]:
         chromium.close()
 
 
+PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
+
+
 @pytest.fixture
 def phone(browser: object) -> Iterator[object]:
     """A page in a phone-sized browser context (390×844, touch)."""
-    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    context = browser.new_context(**PHONE)
+    yield context.new_page()
+    context.close()
+
+
+@pytest.fixture
+def phone_without_javascript(browser: object) -> Iterator[object]:
+    """A page on the same phone with JavaScript turned off: what still works without scripts."""
+    context = browser.new_context(java_script_enabled=False, **PHONE)
     yield context.new_page()
     context.close()
 

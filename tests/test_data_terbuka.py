@@ -17,10 +17,10 @@ from urllib.parse import unquote
 import pytest
 import yaml
 from support.build import ROOT, SITE_URL, TODAY
-from support.data import demo_data, front_matter, json_objects
+from support.data import demo_yaml, front_matter, json_objects
 
 GUIDE = (ROOT / "content" / "panduan" / "data-terbuka.md").read_text(encoding="utf-8")
-MEMBERS = demo_data("anggota.yml")
+MEMBERS = demo_yaml("anggota.yml")
 PRIVATE = ("nip", "nuptk", "telepon", "surel", "alamat")
 
 
@@ -85,7 +85,7 @@ def test_activities_are_all_there_with_their_files(site: Path) -> None:
     records = dataset(site, "kegiatan")["data"]
     assert [r["id"] for r in records] == [p.stem for p in files]  # file names start with the first day
     for record in records:
-        source = demo_data(f"kegiatan/{record['id']}.yml")
+        source = demo_yaml(f"kegiatan/{record['id']}.yml")
         assert record["judul"] == source["judul"] and record["mulai"] == str(source.get("tanggal", source.get("mulai")))
         assert len(record["foto"]) == len(source.get("dokumentasi", []))
         for url in [record["url"], *record["foto"], *record["materi"], *filter(None, [record["kalender"]])]:
@@ -95,14 +95,14 @@ def test_activities_are_all_there_with_their_files(site: Path) -> None:
 
 
 def test_boards_and_members_follow_their_files(site: Path) -> None:
-    boards = demo_data("pengurus.yml")
+    boards = demo_yaml("pengurus.yml")
     records = dataset(site, "pengurus")["data"]
     assert [r["periode"] for r in records] == [b["periode"] for b in boards]
     assert [r["ketua"]["id"] for r in records] == [b["ketua"] for b in boards]
     assert [r["berlaku"] for r in records].count(True) == 1
     members = dataset(site, "anggota")["data"]
     assert {m["id"] for m in members} == {m["id"] for m in MEMBERS}
-    schools = demo_data("sekolah.yml")
+    schools = demo_yaml("sekolah.yml")
     assert [s["id"] for s in dataset(site, "sekolah")["data"]] == [s["id"] for s in schools]
 
 

@@ -8,12 +8,12 @@ from urllib.parse import urlparse
 
 import pytest
 from support.build import ROOT
-from support.data import demo_data
+from support.data import demo_yaml
 from support.gates import count_checked
 from support.pages import files_containing, page
 
-MEMBERS = demo_data("anggota.yml")
-BOARDS = demo_data("pengurus.yml")
+MEMBERS = demo_yaml("anggota.yml")
+BOARDS = demo_yaml("pengurus.yml")
 PRIVATE = ("nip", "nuptk", "telepon", "surel", "alamat")
 
 
@@ -107,13 +107,13 @@ def test_anggota_groups_active_members_by_school(site: Path) -> None:
     inactive = {m["nama"] for m in MEMBERS if not m.get("aktif", True)}
     assert listed == active
     assert not listed & inactive
-    schools = demo_data("sekolah.yml")
+    schools = demo_yaml("sekolah.yml")
     headings = [h.get_text(" ", strip=True) for h in soup.select("h2")]
     assert len(headings) == len(schools)
 
 
 def test_tentang_lists_schools_with_npsn(site: Path) -> None:
-    schools = demo_data("sekolah.yml")
+    schools = demo_yaml("sekolah.yml")
     rows = page(site, "tentang/").select("table.kkg-table tbody tr")
     assert len(rows) == len(schools)
     npsns = {row.find_all("td")[1].get_text(strip=True) for row in rows}

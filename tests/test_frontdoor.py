@@ -12,7 +12,7 @@ from urllib.parse import parse_qs, urljoin, urlsplit
 import pytest
 from PIL import Image
 from support.build import ROOT, SITE_URL, TODAY
-from support.data import demo_data
+from support.data import demo_yaml
 from support.demo_kegiatan import activities
 from support.gates import count_checked
 from support.pages import page, page_type_sample
@@ -20,7 +20,7 @@ from support.pages import page, page_type_sample
 from kkg_site.generator import generate
 from kkg_site.preview import CACHE_VARIABLE, CARD_SIZE, Previews
 
-KKG = demo_data("kkg.yml")
+KKG = demo_yaml("kkg.yml")
 WHATSAPP_LIMIT = 300 * 1024
 
 

@@ -14,7 +14,7 @@ import yaml
 from icalendar import Calendar
 from PIL import Image
 from support.build import ROOT, TODAY
-from support.data import demo_data
+from support.data import demo_yaml
 from support.demo_kegiatan import FOLDER, activities, members
 from support.pages import page
 
@@ -303,7 +303,7 @@ def test_materials_shared_at_an_activity_are_linked(site: Path) -> None:
 
 
 def test_activity_links_back_to_its_programme_item(site: Path) -> None:
-    programme = {item["id"]: item for item in demo_data("program.yml")}
+    programme = {item["id"]: item for item in demo_yaml("program.yml")}
     cards = {article["id"]: article for article in page(site, "program/").select("article.kkg-program__item")}
     in_programme = [a for a in ACTIVITIES if a.raw.get("program")]
     assert in_programme

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from support.build import ROOT, TODAY
-from support.data import demo_data
+from support.data import demo_yaml
 from support.pages import page
 
 from kkg_site.render import rupiah
@@ -21,8 +21,8 @@ from kkg_site.schoolyear import SchoolYear
 from kkg_site.types.keuangan.ledger import build_ledgers
 from kkg_site.types.keuangan.model import Entri
 
-KAS = demo_data("kas.yml")
-MEMBERS = demo_data("anggota.yml")
+KAS = demo_yaml("kas.yml")
+MEMBERS = demo_yaml("anggota.yml")
 SVG = "{http://www.w3.org/2000/svg}"
 
 
@@ -198,7 +198,7 @@ def test_no_member_is_named_in_the_treasury(site: Path) -> None:
     """Dues are aggregates: apart from the treasurer named as author and the chair who signs
     the printed report beside her, no member appears."""
     treasurer = next(m for m in MEMBERS if m["id"] == "lilis-suryani")["nama"].split(",")[0]
-    boards = demo_data("pengurus.yml")
+    boards = demo_yaml("pengurus.yml")
     chair = next(b for b in boards if b["mulai"] <= TODAY <= b["selesai"])["ketua"]
     names = [m["nama"].split(",")[0] for m in MEMBERS if m["id"] not in ("lilis-suryani", chair)]
     pages = list((site / "keuangan").rglob("*.html"))

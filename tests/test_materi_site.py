@@ -11,7 +11,7 @@ from urllib.parse import parse_qs, unquote, urljoin, urlsplit
 import pytest
 from PIL import Image
 from support.build import ROOT, TODAY
-from support.data import demo_data
+from support.data import demo_yaml
 from support.demo_materi import FASE, ITEMS, MATERI, classes, slug
 from support.pages import page
 
@@ -19,9 +19,9 @@ from kkg_site.filecontent import IMAGE_FORMATS
 from kkg_site.generator import generate
 from kkg_site.types.organisasi.model import DEFAULT_SUBJECTS
 
-KKG = demo_data("kkg.yml")
-MEMBERS = {m["id"]: m for m in demo_data("anggota.yml")}
-BOARDS = demo_data("pengurus.yml")
+KKG = demo_yaml("kkg.yml")
+MEMBERS = {m["id"]: m for m in demo_yaml("anggota.yml")}
+BOARDS = demo_yaml("pengurus.yml")
 
 
 def resolve(site: Path, page_url: str, href: str) -> Path:

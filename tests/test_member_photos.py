@@ -8,12 +8,12 @@ from urllib.parse import urljoin, urlparse
 import pytest
 from PIL import Image
 from support.build import ROOT
-from support.data import demo_data
+from support.data import demo_yaml
 from support.pages import page
 
-MEMBERS = demo_data("anggota.yml")
+MEMBERS = demo_yaml("anggota.yml")
 WITH_PHOTO = [member for member in MEMBERS if member.get("foto")]
-BOARDS = demo_data("pengurus.yml")
+BOARDS = demo_yaml("pengurus.yml")
 
 
 def built_file(site: Path, page_url: str, src: str) -> Path:

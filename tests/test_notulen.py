@@ -10,7 +10,7 @@ from urllib.parse import parse_qs, urlparse
 import feedparser
 import pytest
 from support.build import ROOT, SITE_URL, TODAY, copy_project, kkg_site
-from support.data import demo_data, front_matter
+from support.data import demo_yaml, front_matter
 from support.pages import built_file, files_containing, page
 
 from kkg_site.errors import ErrorLog
@@ -22,7 +22,7 @@ from kkg_site.types.notulen.collection import link_minutes, load_minutes
 from kkg_site.types.notulen.model import Notulen
 
 MINUTES_DIR = ROOT / "data" / "notulen"
-MEMBERS = {m["id"]: m for m in demo_data("anggota.yml")}
+MEMBERS = {m["id"]: m for m in demo_yaml("anggota.yml")}
 ALL_MINUTES = [{"id": path.stem, **front_matter(path)} for path in sorted(MINUTES_DIR.glob("*.md"))]
 PUBLISHED = sorted(
     (m for m in ALL_MINUTES if m.get("status", "disahkan") == "disahkan"), key=lambda m: m["tanggal"], reverse=True
@@ -189,7 +189,7 @@ def test_meeting_page_reads_like_minutes(site: Path) -> None:
     signatures = soup.select_one(".kkg-ttd").get_text(" ", strip=True)
     assert MEMBERS[minutes["pimpinan"]]["nama"] in signatures and MEMBERS[minutes["notulis"]]["nama"] in signatures
     kop = soup.select_one(".kkg-kop").get_text(" ", strip=True)
-    kkg = demo_data("kkg.yml")
+    kkg = demo_yaml("kkg.yml")
     assert kkg["nama"] in kop and kkg["alamat"] in kop
 
 

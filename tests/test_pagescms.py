@@ -11,7 +11,7 @@ import pytest
 import yaml
 from pydantic import BaseModel
 from support.build import ROOT, TODAY, Project
-from support.data import demo_data
+from support.data import demo_yaml
 
 from kkg_site.datafiles import declared
 from kkg_site.generator import generate
@@ -148,7 +148,7 @@ def test_upload_fields_have_a_media_folder_in_data() -> None:
 
 
 def test_a_member_photo_uploaded_in_pages_cms_is_the_path_periksa_reads() -> None:
-    members = demo_data("anggota.yml")
+    members = demo_yaml("anggota.yml")
     photos = [m["foto"] for m in members if "foto" in m]
     media = MEDIA["anggota-foto"]
     assert photos

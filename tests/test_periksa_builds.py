@@ -18,8 +18,8 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from support.build import ROOT, TODAY, Project, copy_project
-from support.data import split_front_matter
+from support.build import TODAY, Project, copy_project
+from support.data import DEMO_FILES, split_front_matter
 from support.gates import count_checked
 
 from kkg_site.errors import DataErrors
@@ -76,12 +76,6 @@ hostile = st.one_of(
     st.booleans(),
     st.none(),
     st.lists(st.sampled_from(HOSTILE_TEXT[:12]), max_size=3),
-)
-
-DEMO_FILES = sorted(
-    path.relative_to(ROOT / "data").as_posix()
-    for path in (ROOT / "data").rglob("*")
-    if path.suffix in (".yml", ".md") and not any(part.startswith(("_", ".")) for part in path.parts)
 )
 
 

@@ -16,8 +16,8 @@ import yaml
 from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from support.build import ROOT, TODAY, copy_project
-from support.data import split_front_matter
+from support.build import TODAY, copy_project
+from support.data import DEMO_FILES, split_front_matter
 from support.gates import count_checked
 
 from kkg_site.errors import DataErrors
@@ -102,12 +102,6 @@ yaml_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | text,
     lambda children: st.lists(children, max_size=4) | st.dictionaries(text | slug, children, max_size=4),
     max_leaves=12,
-)
-# Every data file of the demo, of every content type (files the reader skips excluded).
-DEMO_FILES = sorted(
-    path.relative_to(ROOT / "data").as_posix()
-    for path in (ROOT / "data").rglob("*")
-    if path.suffix in (".yml", ".md") and not any(part.startswith(("_", ".")) for part in path.parts)
 )
 
 

@@ -10,8 +10,16 @@ import yaml
 
 from support.build import ROOT
 
+# Every data file of the demo, of every content type (files the reader skips excluded).
+DEMO_FILES = sorted(
+    path.relative_to(ROOT / "data").as_posix()
+    for path in (ROOT / "data").rglob("*")
+    if path.suffix in (".yml", ".md")
+    and not any(part.startswith(("_", ".")) for part in path.relative_to(ROOT / "data").parts)
+)
 
-def demo_data(relative: str) -> Any:
+
+def demo_yaml(relative: str) -> Any:
     """The demo's ``data/<relative>`` as PyYAML reads it; a new copy each call, for the caller to keep."""
     return yaml.safe_load((ROOT / "data" / relative).read_text(encoding="utf-8"))
 

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import yaml
 
 from support.build import ROOT, TODAY
-from support.data import demo_data
+from support.data import demo_yaml
 
 FOLDER = ROOT / "data" / "kegiatan"
 JAKARTA = ZoneInfo("Asia/Jakarta")
@@ -64,4 +64,4 @@ def activities(folder: Path = FOLDER) -> list[Activity]:
 
 
 def members() -> dict[str, dict]:
-    return {m["id"]: m for m in demo_data("anggota.yml")}
+    return {m["id"]: m for m in demo_yaml("anggota.yml")}
