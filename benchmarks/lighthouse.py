@@ -1,8 +1,8 @@
 """Lighthouse 12 mobile scores for one page of every type of the demo portal.
 
-Builds the demo (build date ``conftest.TODAY``), serves it under ``/portal-kkg/`` with gzip (as
+Builds the demo (build date ``support.build.TODAY``), serves it under ``/portal-kkg/`` with gzip (as
 GitHub Pages does), runs Lighthouse (``node_modules/.bin/lighthouse``, pinned in
-package-lock.json) with Debian's Chromium on each page of ``conftest.page_type_sample`` and
+package-lock.json) with Debian's Chromium on each page of ``support.pages.page_type_sample`` and
 prints a Markdown table: performance, accessibility, best practices, SEO (0–100) and
 cumulative layout shift, with the audits that cost points. Run by hand (about a minute a page):
 
@@ -19,24 +19,21 @@ Goals (README, "Lighthouse"): performance ≥ 95, the other three 100, CLS ≤ 0
 from __future__ import annotations
 
 import argparse
-import functools
 import gzip
-import http.server
 import json
 import os
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from conftest import CHROMIUM, SUB_PATH, _SubPathHandler, mkdocs_build, page_type_sample
+from support.browser import CHROMIUM, SubPathHandler, served
+from support.build import mkdocs_build
+from support.pages import page_type_sample
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CHROME_FLAGS = "--headless=new --no-sandbox --disable-background-networking --disable-component-update --disable-sync"
@@ -46,7 +43,7 @@ CLS_GOAL = 0.05
 COMPRESSED = (".html", ".css", ".js", ".json", ".svg", ".xml", ".ics", ".txt", ".webmanifest")
 
 
-class _GzipHandler(_SubPathHandler):
+class _GzipHandler(SubPathHandler):
     """The tests' sub-path server, compressing text files as GitHub Pages does."""
 
     def send_head(self):
@@ -76,17 +73,6 @@ class _Body:
 
     def close(self) -> None:
         pass
-
-
-@contextmanager
-def served(site: Path) -> Iterator[str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_GzipHandler, directory=str(site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}"
-    finally:
-        server.shutdown()
 
 
 def lighthouse(url: str, output: Path) -> dict:
@@ -135,7 +121,7 @@ def main() -> int:
         site = built_site(args.site, Path(temporary))
         pages = args.pages or [url for url in page_type_sample(site) if url != "404.html"]
         rows, met = [], True
-        with served(site) as base:
+        with served(site, _GzipHandler) as base:
             print(f"load average before: {os.getloadavg()[0]:.1f}", file=sys.stderr)
             for url in pages:
                 runs = sorted(

@@ -1,6 +1,6 @@
 """Screenshots of the demo portal on a 360 px phone, for README and reviewers.
 
-Builds the demo (build date ``conftest.TODAY``), serves it under ``/portal-kkg/`` and saves
+Builds the demo (build date ``support.build.TODAY``), serves it under ``/portal-kkg/`` and saves
 full-page PNGs of the home page, an activity and the treasury into ``docs/``. Run by hand:
 
     python benchmarks/screenshots.py [--site built-site-dir]
@@ -16,9 +16,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "benchmarks")]
 
-from conftest import CHROMIUM, CHROMIUM_ARGS
-from lighthouse import built_site, served
+from lighthouse import built_site
 from playwright.sync_api import sync_playwright
+from support.browser import CHROMIUM, CHROMIUM_ARGS, served
 
 # name: the page's URL, or the list page whose first item is shown (the next activity)
 PAGES = {"beranda": "", "kegiatan": "kegiatan/ .kkg-event__title", "keuangan": "keuangan/ .kkg-saldo a"}

@@ -19,16 +19,11 @@ already). Run by hand:
 from __future__ import annotations
 
 import argparse
-import functools
 import gzip
-import http.server
 import shutil
 import sys
 import tempfile
-import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import material
@@ -38,7 +33,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "benchmarks")]
 
 import materi_catalog
-from conftest import CHROMIUM, CHROMIUM_ARGS, SUB_PATH, _SubPathHandler, run
+from support.browser import CHROMIUM, CHROMIUM_ARGS, served
+from support.build import run
 
 from kkg_site.generator import load
 from kkg_site.types.materi.collection import Materials
@@ -69,16 +65,6 @@ def make_portal(target: Path, items: int, lunr: bool) -> tuple[Path, str]:
     print(f"  built the {'lunr' if lunr else 'Pagefind'} portal in {time.perf_counter() - started:.0f} s")
     materials = load(target / "data")[0][Materials]
     return target / "site", materials.url(min(materials))
-
-
-@contextmanager
-def served(site: Path) -> Iterator[str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_SubPathHandler, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}"
-    finally:
-        server.shutdown()
 
 
 def sent_bytes(site: Path, base: str, url: str) -> int:

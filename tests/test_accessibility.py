@@ -6,7 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, count_checked, page_type_sample
+from support.build import ROOT
+from support.gates import count_checked
+from support.pages import page_type_sample
 
 pytestmark = pytest.mark.browser
 

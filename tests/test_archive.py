@@ -13,7 +13,7 @@ import sys
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import ROOT, TODAY
+from support.build import ROOT, TODAY
 
 from kkg_site.archive import by_year
 from kkg_site.generator import SiteOutput, generate

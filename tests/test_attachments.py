@@ -15,8 +15,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import Project, count_checked, tool_env, tree_digest
 from PIL import Image
+from support.build import Project, tool_env, tree_digest
+from support.gates import count_checked
 
 from kkg_site import filecontent
 from kkg_site.errors import DataErrors

@@ -7,7 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import copy_project, count_checked, kkg_site, mkdocs_build, parse_annotation, tree_digest
+from support.build import copy_project, kkg_site, mkdocs_build, parse_annotation, tree_digest
+from support.gates import count_checked
 
 CORPUS = Path(__file__).parent / "bad_data"
 BASE = CORPUS / "_base"

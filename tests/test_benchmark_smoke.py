@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, TODAY, mkdocs_build
+from support.build import ROOT, TODAY, mkdocs_build
 
 from kkg_site.generator import generate
 from kkg_site.page import page_url

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import Project, kkg_site
+from support.build import Project, kkg_site
 
 from kkg_site.registry import discover, scaffolding
 

@@ -16,11 +16,11 @@ from urllib.parse import unquote
 
 import pytest
 import yaml
-from conftest import ROOT, TODAY, json_objects
+from support.build import ROOT, SITE_URL, TODAY
+from support.data import demo_yaml, front_matter, json_objects
 
-SITE_URL = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]
 GUIDE = (ROOT / "content" / "panduan" / "data-terbuka.md").read_text(encoding="utf-8")
-MEMBERS = yaml.safe_load((ROOT / "data" / "anggota.yml").read_text(encoding="utf-8"))
+MEMBERS = demo_yaml("anggota.yml")
 PRIVATE = ("nip", "nuptk", "telepon", "surel", "alamat")
 
 
@@ -32,10 +32,6 @@ def documented() -> dict[str, list[str]]:
     """Keys of each dataset as the guide's tables list them."""
     sections = re.split(r"^### ", GUIDE, flags=re.MULTILINE)[1:]
     return {s.split("\n", 1)[0].strip(): re.findall(r"^\| `([a-z_]+)` \|", s, flags=re.MULTILINE) for s in sections}
-
-
-def front_matter(path: Path) -> dict:
-    return yaml.safe_load(path.read_text(encoding="utf-8").split("---\n", 2)[1])
 
 
 def test_every_documented_dataset_is_written_in_the_documented_shape(site: Path) -> None:
@@ -89,7 +85,7 @@ def test_activities_are_all_there_with_their_files(site: Path) -> None:
     records = dataset(site, "kegiatan")["data"]
     assert [r["id"] for r in records] == [p.stem for p in files]  # file names start with the first day
     for record in records:
-        source = yaml.safe_load((ROOT / "data" / "kegiatan" / f"{record['id']}.yml").read_text(encoding="utf-8"))
+        source = demo_yaml(f"kegiatan/{record['id']}.yml")
         assert record["judul"] == source["judul"] and record["mulai"] == str(source.get("tanggal", source.get("mulai")))
         assert len(record["foto"]) == len(source.get("dokumentasi", []))
         for url in [record["url"], *record["foto"], *record["materi"], *filter(None, [record["kalender"]])]:
@@ -99,14 +95,14 @@ def test_activities_are_all_there_with_their_files(site: Path) -> None:
 
 
 def test_boards_and_members_follow_their_files(site: Path) -> None:
-    boards = yaml.safe_load((ROOT / "data" / "pengurus.yml").read_text(encoding="utf-8"))
+    boards = demo_yaml("pengurus.yml")
     records = dataset(site, "pengurus")["data"]
     assert [r["periode"] for r in records] == [b["periode"] for b in boards]
     assert [r["ketua"]["id"] for r in records] == [b["ketua"] for b in boards]
     assert [r["berlaku"] for r in records].count(True) == 1
     members = dataset(site, "anggota")["data"]
     assert {m["id"] for m in members} == {m["id"] for m in MEMBERS}
-    schools = yaml.safe_load((ROOT / "data" / "sekolah.yml").read_text(encoding="utf-8"))
+    schools = demo_yaml("sekolah.yml")
     assert [s["id"] for s in dataset(site, "sekolah")["data"]] == [s["id"] for s in schools]
 
 
@@ -139,7 +135,7 @@ def test_people_are_named_by_id_name_and_page(site: Path, name: str) -> None:
 
 def test_csv_cells_a_spreadsheet_would_run_are_neutralised(tmp_path: Path) -> None:
     """OWASP's rule for CSV injection: text starting with = + - @ tab or CR gets an apostrophe."""
-    from conftest import copy_project
+    from support.build import copy_project
 
     from kkg_site.generator import generate
 

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from bs4 import BeautifulSoup
-from conftest import Project
+from support.build import Project
 
 DOMAIN = "kkg.contoh.sch.id"
 

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import Project, run
+from support.build import Project, run
 
 GENERATOR_TAG = re.compile(rb'<meta name="generator" content="[^"]*">')
 SEARCH_INDEX = "pagefind"  # Pagefind's file names differ between runs; its page count is compared

@@ -13,7 +13,8 @@ from urllib.parse import urljoin, urlparse
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from conftest import Project, page
+from support.build import Project
+from support.pages import page
 
 from kkg_site.render import json_ld, markdown_to_html
 
@@ -40,7 +41,7 @@ def save(project: Project, name: str, data) -> None:
 @pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     """The demo with every kind of payload in organisation, school and member texts."""
-    from conftest import copy_project
+    from support.build import copy_project
 
     project = copy_project(tmp_path_factory.mktemp("hostile") / "proyek")
     kkg = load(project, "kkg.yml")

@@ -11,7 +11,8 @@ import os
 import re
 from pathlib import Path
 
-from conftest import Project, count_checked
+from support.build import Project
+from support.gates import count_checked
 
 NAMED = re.compile(r"^(data/[^:]+?)(?::\d+)?: ", re.MULTILINE)
 

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import signal
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
-from conftest import Project, mkdocs_build, tool_env, tree_digest
+from support.browser import fetch_when_up, free_port
+from support.build import Project, mkdocs_build, tool_env, tree_digest
 
 
 def leftovers(site_dir: Path) -> list[str]:
@@ -90,23 +88,13 @@ def test_site_dir_option_is_staged_beside_the_chosen_folder(project: Project, tm
 
 def test_serve_builds_into_its_own_folder_and_leaves_site_alone(project: Project) -> None:
     """`mkdocs serve` keeps its temporary folder: nothing staged or written beside the project."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "--no-livereload", "-a", f"127.0.0.1:{port}"],
         cwd=project.root, env=tool_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
     try:
-        html = ""
-        for _ in range(120):
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/portal-kkg/pengurus/", timeout=2) as response:
-                    html = response.read().decode("utf-8")
-                    break
-            except OSError:
-                time.sleep(0.5)
-        assert "Pengurus" in html
+        assert "Pengurus" in fetch_when_up(f"http://127.0.0.1:{port}/portal-kkg/pengurus/")
         assert sorted(p.name for p in project.root.iterdir()) == ["content", "data", "mkdocs.yml"]
     finally:
         server.send_signal(signal.SIGINT)  # as Ctrl+C: MkDocs removes its temporary folder

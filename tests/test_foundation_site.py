@@ -7,11 +7,13 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-import yaml
-from conftest import ROOT, count_checked, page
+from support.build import ROOT
+from support.data import demo_yaml
+from support.gates import count_checked
+from support.pages import files_containing, page
 
-MEMBERS = yaml.safe_load((ROOT / "data" / "anggota.yml").read_text(encoding="utf-8"))
-BOARDS = yaml.safe_load((ROOT / "data" / "pengurus.yml").read_text(encoding="utf-8"))
+MEMBERS = demo_yaml("anggota.yml")
+BOARDS = demo_yaml("pengurus.yml")
 PRIVATE = ("nip", "nuptk", "telepon", "surel", "alamat")
 
 
@@ -71,11 +73,7 @@ def test_private_member_values_never_published(site: Path) -> None:
         if member.get(key) and key not in member.get("publik", [])
     }
     assert len(private_values) > 20
-    for path in site.rglob("*"):
-        if path.is_file():
-            content = path.read_bytes().decode("utf-8", errors="ignore")
-            leaked = [value for value in private_values if value in content]
-            assert not leaked, f"{path.relative_to(site)} contains {leaked[:3]}"
+    assert not files_containing(site, private_values)
 
 
 def test_public_email_is_shown_when_member_allows_it(site: Path) -> None:
@@ -109,13 +107,13 @@ def test_anggota_groups_active_members_by_school(site: Path) -> None:
     inactive = {m["nama"] for m in MEMBERS if not m.get("aktif", True)}
     assert listed == active
     assert not listed & inactive
-    schools = yaml.safe_load((ROOT / "data" / "sekolah.yml").read_text(encoding="utf-8"))
+    schools = demo_yaml("sekolah.yml")
     headings = [h.get_text(" ", strip=True) for h in soup.select("h2")]
     assert len(headings) == len(schools)
 
 
 def test_tentang_lists_schools_with_npsn(site: Path) -> None:
-    schools = yaml.safe_load((ROOT / "data" / "sekolah.yml").read_text(encoding="utf-8"))
+    schools = demo_yaml("sekolah.yml")
     rows = page(site, "tentang/").select("table.kkg-table tbody tr")
     assert len(rows) == len(schools)
     npsns = {row.find_all("td")[1].get_text(strip=True) for row in rows}

@@ -10,16 +10,17 @@ from pathlib import Path
 from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pytest
-import yaml
-from conftest import ROOT, TODAY, count_checked, page, page_type_sample
-from kegiatan_data import activities
 from PIL import Image
+from support.build import ROOT, SITE_URL, TODAY
+from support.data import demo_yaml
+from support.demo_kegiatan import activities
+from support.gates import count_checked
+from support.pages import page, page_type_sample
 
 from kkg_site.generator import generate
 from kkg_site.preview import CACHE_VARIABLE, CARD_SIZE, Previews
 
-KKG = yaml.safe_load((ROOT / "data" / "kkg.yml").read_text(encoding="utf-8"))
-SITE_URL = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]
+KKG = demo_yaml("kkg.yml")
 WHATSAPP_LIMIT = 300 * 1024
 
 

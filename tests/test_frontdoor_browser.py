@@ -7,8 +7,9 @@ import json
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from conftest import count_checked, page_type_sample
 from PIL import Image
+from support.gates import count_checked
+from support.pages import page_type_sample
 
 pytestmark = pytest.mark.browser
 

@@ -20,7 +20,8 @@ from urllib.parse import urljoin
 import pytest
 import yaml
 from bs4 import Tag
-from conftest import ROOT, Project, copy_project, kkg_site, page, parse_annotation
+from support.build import ROOT, Project, copy_project, kkg_site, parse_annotation
+from support.pages import page
 from test_skema import kind_of
 
 from kkg_site.registry import declared, discover

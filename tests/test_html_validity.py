@@ -8,7 +8,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, count_checked, page_type_sample
+from support.build import ROOT
+from support.gates import count_checked
+from support.pages import page_type_sample
 
 from kkg_site.render import markdown_to_html
 

@@ -23,7 +23,8 @@ import docx
 import openpyxl
 import pytest
 import yaml
-from conftest import ROOT, Project, copy_project, kkg_site, page, run, tree_digest
+from support.build import ROOT, Project, copy_project, kkg_site, run, tree_digest
+from support.pages import page
 from test_privacy import built_texts, searchable
 
 from kkg_site.impor.anggota import find_header

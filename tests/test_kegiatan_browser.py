@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 from babel.dates import format_date
-from conftest import TODAY
-from kegiatan_data import activities
+from support.build import TODAY
+from support.demo_kegiatan import activities
 
 pytestmark = pytest.mark.browser
 

@@ -10,11 +10,11 @@ from datetime import date, time, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, TODAY, kkg_site
 from hypothesis import given
 from hypothesis import strategies as st
 from icalendar import Calendar
-from kegiatan_data import activities
+from support.build import ROOT, TODAY, kkg_site
+from support.demo_kegiatan import activities
 
 from kkg_site.errors import DataErrors, ErrorLog
 from kkg_site.generator import generate, load

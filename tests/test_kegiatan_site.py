@@ -11,10 +11,12 @@ from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pytest
 import yaml
-from conftest import ROOT, TODAY, page
 from icalendar import Calendar
-from kegiatan_data import FOLDER, activities, members
 from PIL import Image
+from support.build import ROOT, TODAY
+from support.data import demo_yaml
+from support.demo_kegiatan import FOLDER, activities, members
+from support.pages import page
 
 from kkg_site.generator import generate
 
@@ -301,9 +303,7 @@ def test_materials_shared_at_an_activity_are_linked(site: Path) -> None:
 
 
 def test_activity_links_back_to_its_programme_item(site: Path) -> None:
-    programme = {
-        item["id"]: item for item in yaml.safe_load((ROOT / "data" / "program.yml").read_text(encoding="utf-8"))
-    }
+    programme = {item["id"]: item for item in demo_yaml("program.yml")}
     cards = {article["id"]: article for article in page(site, "program/").select("article.kkg-program__item")}
     in_programme = [a for a in ACTIVITIES if a.raw.get("program")]
     assert in_programme

@@ -10,18 +10,19 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-import yaml
-from conftest import ROOT, TODAY, page
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from support.build import ROOT, TODAY
+from support.data import demo_yaml
+from support.pages import page
 
 from kkg_site.render import rupiah
 from kkg_site.schoolyear import SchoolYear
 from kkg_site.types.keuangan.ledger import build_ledgers
 from kkg_site.types.keuangan.model import Entri
 
-KAS = yaml.safe_load((ROOT / "data" / "kas.yml").read_text(encoding="utf-8"))
-MEMBERS = yaml.safe_load((ROOT / "data" / "anggota.yml").read_text(encoding="utf-8"))
+KAS = demo_yaml("kas.yml")
+MEMBERS = demo_yaml("anggota.yml")
 SVG = "{http://www.w3.org/2000/svg}"
 
 
@@ -197,7 +198,7 @@ def test_no_member_is_named_in_the_treasury(site: Path) -> None:
     """Dues are aggregates: apart from the treasurer named as author and the chair who signs
     the printed report beside her, no member appears."""
     treasurer = next(m for m in MEMBERS if m["id"] == "lilis-suryani")["nama"].split(",")[0]
-    boards = yaml.safe_load((ROOT / "data" / "pengurus.yml").read_text(encoding="utf-8"))
+    boards = demo_yaml("pengurus.yml")
     chair = next(b for b in boards if b["mulai"] <= TODAY <= b["selesai"])["ketua"]
     names = [m["nama"].split(",")[0] for m in MEMBERS if m["id"] not in ("lilis-suryani", chair)]
     pages = list((site / "keuangan").rglob("*.html"))

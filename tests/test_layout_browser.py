@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from conftest import page, page_type_sample
+from support.pages import page, page_type_sample
 
 pytestmark = pytest.mark.browser
 

@@ -10,7 +10,7 @@ import subprocess
 import sys
 
 import icalendar
-from conftest import Project, tool_env
+from support.build import Project, tool_env
 
 BAD_DATE = "2026-13-45"
 DATE_MESSAGE = (

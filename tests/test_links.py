@@ -16,7 +16,7 @@ from xml.etree import ElementTree
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import SUB_PATH
+from support.browser import SUB_PATH
 
 LOCAL_ORIGIN = "http://portal.test"  # stands for wherever the site is served
 LINK_ATTRIBUTES = ("href", "src", "poster", "data")

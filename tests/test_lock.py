@@ -11,9 +11,9 @@ import re
 import tomllib
 
 import pytest
-from conftest import ROOT
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
+from support.build import ROOT
 
 from kkg_site.lock import BUILD_LOCK
 

@@ -7,9 +7,9 @@ from pathlib import Path
 from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pytest
-from conftest import page
-from demo_materi import ITEMS, MATERI, classes
 from playwright.sync_api import expect
+from support.demo_materi import ITEMS, MATERI, classes
+from support.pages import page
 
 from kkg_site.types.materi.model import Materi
 from kkg_site.types.materi.views import class_label
@@ -197,24 +197,20 @@ def test_item_page_download_button_gives_the_file(served_site: str, phone) -> No
     assert Path(download_info.value.path()).read_bytes() == source.read_bytes()
 
 
-def test_catalog_works_without_javascript(served_site: str, browser) -> None:
-    context = browser.new_context(java_script_enabled=False, viewport={"width": 390, "height": 844}, is_mobile=True)
-    page = context.new_page()
-    try:
-        page.goto(served_site + "materi/?mapel=matematika&kelas=2")
-        expect(page.locator("form.kkg-saring")).to_be_hidden()
-        section = page.locator(".kkg-direktori", has=page.get_by_role("link", name="Matematika", exact=True))
-        section.get_by_role("link", name="Kelas 2").click()
-        page.wait_for_url(served_site + "materi/mapel/matematika/#kelas-2")
-        item = ITEMS["soal-sts-matematika-kelas-2-semester-ganjil"]
-        page.locator("#kelas-2 + ul").get_by_role("link", name=item["judul"]).click()
-        page.wait_for_url(served_site + "materi/soal-sts-matematika-kelas-2-semester-ganjil/")
-        with page.expect_download() as download_info:
-            page.locator(".kkg-unduh a").first.click()
-        source = item["_path"].parent / item["berkas"][0]
-        assert Path(download_info.value.path()).read_bytes() == source.read_bytes()
-    finally:
-        context.close()
+def test_catalog_works_without_javascript(served_site: str, phone_without_javascript) -> None:
+    page = phone_without_javascript
+    page.goto(served_site + "materi/?mapel=matematika&kelas=2")
+    expect(page.locator("form.kkg-saring")).to_be_hidden()
+    section = page.locator(".kkg-direktori", has=page.get_by_role("link", name="Matematika", exact=True))
+    section.get_by_role("link", name="Kelas 2").click()
+    page.wait_for_url(served_site + "materi/mapel/matematika/#kelas-2")
+    item = ITEMS["soal-sts-matematika-kelas-2-semester-ganjil"]
+    page.locator("#kelas-2 + ul").get_by_role("link", name=item["judul"]).click()
+    page.wait_for_url(served_site + "materi/soal-sts-matematika-kelas-2-semester-ganjil/")
+    with page.expect_download() as download_info:
+        page.locator(".kkg-unduh a").first.click()
+    source = item["_path"].parent / item["berkas"][0]
+    assert Path(download_info.value.path()).read_bytes() == source.read_bytes()
 
 
 @pytest.mark.parametrize(

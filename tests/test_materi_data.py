@@ -12,7 +12,7 @@ import subprocess
 from pathlib import Path
 
 import yaml
-from conftest import TODAY, Project, kkg_site
+from support.build import TODAY, Project, kkg_site
 
 from kkg_site.types.materi.model import Materi
 

@@ -9,18 +9,19 @@ from pathlib import Path
 from urllib.parse import parse_qs, unquote, urljoin, urlsplit
 
 import pytest
-import yaml
-from conftest import ROOT, TODAY, page
-from demo_materi import FASE, ITEMS, MATERI, classes, slug
 from PIL import Image
+from support.build import ROOT, TODAY
+from support.data import demo_yaml
+from support.demo_materi import FASE, ITEMS, MATERI, classes, slug
+from support.pages import page
 
 from kkg_site.filecontent import IMAGE_FORMATS
 from kkg_site.generator import generate
 from kkg_site.types.organisasi.model import DEFAULT_SUBJECTS
 
-KKG = yaml.safe_load((ROOT / "data" / "kkg.yml").read_text(encoding="utf-8"))
-MEMBERS = {m["id"]: m for m in yaml.safe_load((ROOT / "data" / "anggota.yml").read_text(encoding="utf-8"))}
-BOARDS = yaml.safe_load((ROOT / "data" / "pengurus.yml").read_text(encoding="utf-8"))
+KKG = demo_yaml("kkg.yml")
+MEMBERS = {m["id"]: m for m in demo_yaml("anggota.yml")}
+BOARDS = demo_yaml("pengurus.yml")
 
 
 def resolve(site: Path, page_url: str, href: str) -> Path:

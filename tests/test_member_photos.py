@@ -6,13 +6,14 @@ from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
 import pytest
-import yaml
-from conftest import ROOT, page
 from PIL import Image
+from support.build import ROOT
+from support.data import demo_yaml
+from support.pages import page
 
-MEMBERS = yaml.safe_load((ROOT / "data" / "anggota.yml").read_text(encoding="utf-8"))
+MEMBERS = demo_yaml("anggota.yml")
 WITH_PHOTO = [member for member in MEMBERS if member.get("foto")]
-BOARDS = yaml.safe_load((ROOT / "data" / "pengurus.yml").read_text(encoding="utf-8"))
+BOARDS = demo_yaml("pengurus.yml")
 
 
 def built_file(site: Path, page_url: str, src: str) -> Path:

@@ -9,8 +9,9 @@ from urllib.parse import parse_qs, urlparse
 
 import feedparser
 import pytest
-import yaml
-from conftest import ROOT, TODAY, copy_project, kkg_site, page
+from support.build import ROOT, SITE_URL, TODAY, copy_project, kkg_site
+from support.data import demo_yaml, front_matter
+from support.pages import built_file, files_containing, page
 
 from kkg_site.errors import ErrorLog
 from kkg_site.generator import generate
@@ -22,16 +23,8 @@ from kkg_site.types.notulen.collection import link_minutes, load_minutes
 from kkg_site.types.notulen.model import Notulen
 
 MINUTES_DIR = ROOT / "data" / "notulen"
-SITE_URL = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["site_url"]
-MEMBERS = {m["id"]: m for m in yaml.safe_load((ROOT / "data" / "anggota.yml").read_text(encoding="utf-8"))}
-
-
-def front_matter(path: Path) -> dict:
-    _, header, _ = path.read_text(encoding="utf-8").split("---\n", 2)
-    return {"id": path.stem, **yaml.safe_load(header)}
-
-
-ALL_MINUTES = [front_matter(path) for path in sorted(MINUTES_DIR.glob("*.md"))]
+MEMBERS = {m["id"]: m for m in demo_yaml("anggota.yml")}
+ALL_MINUTES = [{"id": path.stem, **front_matter(path)} for path in sorted(MINUTES_DIR.glob("*.md"))]
 PUBLISHED = sorted(
     (m for m in ALL_MINUTES if m.get("status", "disahkan") == "disahkan"), key=lambda m: m["tanggal"], reverse=True
 )
@@ -41,8 +34,7 @@ DRAFTS = [m for m in ALL_MINUTES if m.get("status") == "draf"]
 def site_path(site: Path, absolute_url: str) -> Path:
     """The built file an absolute site URL points to."""
     assert absolute_url.startswith(SITE_URL), absolute_url
-    relative = absolute_url[len(SITE_URL) :]
-    return site / relative / "index.html" if relative.endswith("/") or not relative else site / relative
+    return built_file(site, absolute_url.removeprefix(SITE_URL))
 
 
 def test_demo_data_covers_the_brief() -> None:
@@ -64,12 +56,8 @@ def test_draft_appears_in_no_built_file(site: Path) -> None:
         if path.is_file() and path.stem != draft["id"]:
             text = path.read_bytes().decode("utf-8", errors="ignore")
             assert not any(marker in text for marker in markers), path
-    built = [path for path in site.rglob("*") if path.is_file()]
-    assert len(built) > 50
-    for path in built:
-        text = path.read_bytes().decode("utf-8", errors="ignore")
-        leaked = [marker for marker in markers if marker in text]
-        assert not leaked, f"{path.relative_to(site)} contains {leaked}"
+    assert len(list(site.rglob("*.html"))) > 50
+    assert not files_containing(site, markers)
 
 
 def test_feed_parses_and_lists_published_minutes_newest_first(site: Path) -> None:
@@ -202,7 +190,7 @@ def test_meeting_page_reads_like_minutes(site: Path) -> None:
     signatures = soup.select_one(".kkg-ttd").get_text(" ", strip=True)
     assert MEMBERS[minutes["pimpinan"]]["nama"] in signatures and MEMBERS[minutes["notulis"]]["nama"] in signatures
     kop = soup.select_one(".kkg-kop").get_text(" ", strip=True)
-    kkg = yaml.safe_load((ROOT / "data" / "kkg.yml").read_text(encoding="utf-8"))
+    kkg = demo_yaml("kkg.yml")
     assert kkg["nama"] in kop and kkg["alamat"] in kop
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import shown_texts
+from support.browser import shown_texts
 from test_notulen import PUBLISHED
 
 pytestmark = pytest.mark.browser
@@ -51,18 +51,14 @@ def test_print_button_prints(served_site: str, desktop) -> None:
     assert desktop.evaluate("window.kkgPrinted") is True
 
 
-def test_without_javascript_no_control_that_does_nothing(served_site: str, browser) -> None:
-    context = browser.new_context(java_script_enabled=False, viewport={"width": 390, "height": 844}, is_mobile=True)
-    page = context.new_page()
-    try:
-        page.goto(served_site + f"notulen/{PUBLISHED[0]['id']}/")
-        assert page.get_by_role("link", name="Bagikan ke WhatsApp").is_visible()
-        assert page.get_by_role("button").filter(has_text="Cetak").count() == 0  # hidden: not in the a11y tree
-        page.goto(served_site + "notulen/keputusan/")
-        assert not page.locator("#kkg-saring").is_visible()
-        assert page.locator(".kkg-register h3 + ol > li").first.is_visible()
-    finally:
-        context.close()
+def test_without_javascript_no_control_that_does_nothing(served_site: str, phone_without_javascript) -> None:
+    page = phone_without_javascript
+    page.goto(served_site + f"notulen/{PUBLISHED[0]['id']}/")
+    assert page.get_by_role("link", name="Bagikan ke WhatsApp").is_visible()
+    assert page.get_by_role("button").filter(has_text="Cetak").count() == 0  # hidden: not in the a11y tree
+    page.goto(served_site + "notulen/keputusan/")
+    assert not page.locator("#kkg-saring").is_visible()
+    assert page.locator(".kkg-register h3 + ol > li").first.is_visible()
 
 
 def test_register_filter_narrows_the_decisions(served_site: str, phone) -> None:

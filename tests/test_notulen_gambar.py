@@ -11,8 +11,8 @@ from urllib.parse import urljoin, urlsplit
 from urllib.request import urlopen
 
 from bs4 import BeautifulSoup
-from conftest import ROOT, TODAY, kkg_site
 from PIL import Image
+from support.build import ROOT, TODAY, kkg_site
 
 from kkg_site.generator import generate
 from kkg_site.render import markdown_to_html

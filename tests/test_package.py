@@ -11,11 +11,8 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 import venv
 import zipfile
 from collections.abc import Iterator
@@ -23,7 +20,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT, TODAY, copy_project
+from support.browser import fetch_when_up, free_port
+from support.build import ROOT, TODAY, copy_project
 
 import kkg_site
 from kkg_site.lock import BUILD_LOCK
@@ -110,12 +108,6 @@ def test_a_fresh_environment_builds_the_demo_from_the_wheel(installed: Path, tmp
         assert script.read_bytes() in published, script.name
     assert "data-pagefind-body" in (site / "index.html").read_text(encoding="utf-8")  # the package's theme overrides
     assert (site / "404.html").is_file()
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -211,15 +203,7 @@ def serving(new_portal: Path) -> Iterator[str]:
 
 
 def test_a_new_portal_serves_with_make_serve(serving: str) -> None:
-    html = ""
-    for _ in range(120):
-        try:
-            with urllib.request.urlopen(serving, timeout=2) as response:
-                html = response.read().decode("utf-8")
-                break
-        except OSError:
-            time.sleep(0.5)
-    assert "KKG Baru" in html
+    assert "KKG Baru" in fetch_when_up(serving)
 
 
 def test_a_new_portal_starts_at_the_current_data_format() -> None:

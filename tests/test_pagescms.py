@@ -9,8 +9,9 @@ from typing import Any, Literal
 
 import pytest
 import yaml
-from conftest import ROOT, TODAY, Project
 from pydantic import BaseModel
+from support.build import ROOT, TODAY, Project
+from support.data import demo_yaml
 
 from kkg_site.generator import generate
 from kkg_site.registry import declared
@@ -147,7 +148,7 @@ def test_upload_fields_have_a_media_folder_in_data() -> None:
 
 
 def test_a_member_photo_uploaded_in_pages_cms_is_the_path_periksa_reads() -> None:
-    members = yaml.safe_load((ROOT / "data" / "anggota.yml").read_text(encoding="utf-8"))
+    members = demo_yaml("anggota.yml")
     photos = [m["foto"] for m in members if "foto" in m]
     media = MEDIA["anggota-foto"]
     assert photos

@@ -16,9 +16,11 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT, TODAY, Project, copy_project, count_checked
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.build import TODAY, Project, copy_project
+from support.data import DEMO_FILES, split_front_matter
+from support.gates import count_checked
 
 from kkg_site.errors import DataErrors
 from kkg_site.export import export
@@ -76,19 +78,6 @@ hostile = st.one_of(
     st.none(),
     st.lists(st.sampled_from(HOSTILE_TEXT[:12]), max_size=3),
 )
-
-DEMO_FILES = sorted(
-    path.relative_to(ROOT / "data").as_posix()
-    for path in (ROOT / "data").rglob("*")
-    if path.suffix in (".yml", ".md") and not any(part.startswith(("_", ".")) for part in path.parts)
-)
-
-
-def split_front_matter(text: str) -> tuple[str, str | None]:
-    if not text.startswith("---\n"):
-        return text, None
-    meta, _, body = text[4:].partition("\n---\n")
-    return meta, body
 
 
 def records_of(document: object) -> list[dict]:

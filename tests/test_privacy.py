@@ -13,8 +13,10 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import copy_project, count_checked, page
 from pydantic import TypeAdapter, ValidationError
+from support.build import copy_project
+from support.gates import count_checked
+from support.pages import page
 
 from kkg_site.types.anggota.model import PRIVATE_FIELDS, Anggota
 

@@ -16,7 +16,8 @@ from urllib.parse import urljoin
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from conftest import ROOT, TODAY, page
+from support.build import ROOT, TODAY
+from support.pages import page
 
 from kkg_site.generator import generate
 from kkg_site.types.program import report

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import shown_texts
+from support.browser import shown_texts
 
 pytestmark = pytest.mark.browser
 

@@ -14,9 +14,11 @@ from pathlib import Path
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from conftest import ROOT, TODAY, copy_project, count_checked
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.build import TODAY, copy_project
+from support.data import DEMO_FILES, split_front_matter
+from support.gates import count_checked
 
 from kkg_site.errors import DataErrors
 from kkg_site.generator import generate, load
@@ -101,26 +103,12 @@ yaml_values = st.recursive(
     lambda children: st.lists(children, max_size=4) | st.dictionaries(text | slug, children, max_size=4),
     max_leaves=12,
 )
-# Every data file of the demo, of every content type (files the reader skips excluded).
-DEMO_FILES = sorted(
-    path.relative_to(ROOT / "data").as_posix()
-    for path in (ROOT / "data").rglob("*")
-    if path.suffix in (".yml", ".md") and not any(part.startswith(("_", ".")) for part in path.parts)
-)
 
 
 @pytest.fixture(scope="module")
 def demo_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A copy of the demo data; each example changes one file and puts it back."""
     return copy_project(tmp_path_factory.mktemp("sifat") / "proyek").data
-
-
-def split_front_matter(text: str) -> tuple[str, str | None]:
-    """(YAML, Markdown body) of a data file; the body is None for a .yml file."""
-    if not text.startswith("---\n"):
-        return text, None
-    meta, _, body = text[4:].partition("\n---\n")
-    return meta, body
 
 
 def loads_or_reports(data: Path) -> None:

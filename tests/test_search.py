@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, Project, page, run
+from support.build import ROOT, Project, run
+from support.pages import page
 
 FRAGMENT_PREFIX = b"pagefind_dcd"  # Pagefind 1.x fragment files: gzip("pagefind_dcd" + JSON)
 PEOPLE = "Pengurus/Anggota"

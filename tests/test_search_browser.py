@@ -8,8 +8,9 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from conftest import SUB_PATH, page
-from demo_materi import ITEMS
+from support.browser import SUB_PATH
+from support.demo_materi import ITEMS
+from support.pages import page
 from test_search import content_pages
 
 pytestmark = pytest.mark.browser

@@ -14,11 +14,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ROOT, TODAY, Project, json_objects, kkg_site
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft7Validator
 from pydantic import TypeAdapter, ValidationError
+from support.build import ROOT, TODAY, Project, kkg_site
+from support.data import json_objects
 from test_bad_data import CASES, CORPUS, expected_messages
 
 from kkg_site.datafiles import DataFile

@@ -13,7 +13,7 @@ import sys
 from dataclasses import dataclass
 
 import pytest
-from conftest import Project, run
+from support.build import Project, run
 
 
 @dataclass(frozen=True)

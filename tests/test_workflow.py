@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT, Project, parse_annotation, tool_env
+from support.build import ROOT, Project, parse_annotation, tool_env
 
 WORKFLOWS = ROOT / ".github" / "workflows"
 WORKFLOW_FILE = WORKFLOWS / "pages.yml"

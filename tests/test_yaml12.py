@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ROOT, TODAY, Project, kkg_site
 from ruamel.yaml import YAML
+from support.build import ROOT, TODAY, Project, kkg_site
 
 from kkg_site import migrate
 from kkg_site.errors import ErrorLog

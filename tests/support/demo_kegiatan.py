@@ -9,7 +9,9 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import yaml
-from conftest import ROOT, TODAY
+
+from support.build import ROOT, TODAY
+from support.data import demo_yaml
 
 FOLDER = ROOT / "data" / "kegiatan"
 JAKARTA = ZoneInfo("Asia/Jakarta")
@@ -62,4 +64,4 @@ def activities(folder: Path = FOLDER) -> list[Activity]:
 
 
 def members() -> dict[str, dict]:
-    return {m["id"]: m for m in yaml.safe_load((ROOT / "data" / "anggota.yml").read_text(encoding="utf-8"))}
+    return {m["id"]: m for m in demo_yaml("anggota.yml")}

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 import yaml
-from conftest import ROOT
+
+from support.build import ROOT
 
 MATERI = ROOT / "data" / "materi"
 FASE = {1: "A", 2: "A", 3: "B", 4: "B", 5: "C", 6: "C"}
