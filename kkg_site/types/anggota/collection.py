@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ...opendata import link
+from ...people import PersonRef
 from .model import Anggota
 
 SEARCH_KIND = "Pengurus/Anggota"  # the kind of people pages in search results (shared with pengurus)
@@ -19,6 +20,7 @@ class Members:
     file: str
     photos: dict[str, Path] = field(default_factory=dict)  # member id -> photo file
     complete: bool = True  # False: some member ids are unknown, references go unchecked
+    school_names: dict[str, str] = field(default_factory=dict)  # school id -> name (set in link)
 
     def __len__(self) -> int:
         return len(self.by_id)
@@ -34,6 +36,13 @@ class Members:
 
     def url(self, member_id: str) -> str:
         return member_url(member_id)
+
+    def person(self, member_id: str | None) -> PersonRef | None:
+        """The member as pages name them (linked, with their school); None for an unknown id."""
+        member = self.get(member_id)
+        if member is None:
+            return None
+        return PersonRef(member.nama, member_url(member.id), self.school_names.get(member.sekolah or ""), member.id)
 
 
 def links_of(index, member_id: str) -> list[tuple[str, str]]:

@@ -57,9 +57,11 @@ class AnggotaType(ContentType):
 
     def link(self, index, log: ErrorLog) -> None:
         organisasi = index[Organisasi]
+        members = index[Members]
+        members.school_names = {school_id: school.nama for school_id, school in organisasi.schools.items()}
         if not organisasi.schools_complete:
             return
-        for member in index[Members].by_id.values():
+        for member in members.by_id.values():
             check_reference(log, member, "sekolah", member.sekolah, organisasi.school_ids, organisasi.schools_file)
 
     def pages(self, index, renderer):
