@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import gzip
 import json
 import sys
 from pathlib import Path
 
 import pytest
 from support.build import ROOT, Project, run
-from support.pages import page
+from support.pages import indexed, page
 
-FRAGMENT_PREFIX = b"pagefind_dcd"  # Pagefind 1.x fragment files: gzip("pagefind_dcd" + JSON)
 PEOPLE = "Pengurus/Anggota"
 KINDS = {"Halaman", PEOPLE, "Kegiatan", "Notulen", "Materi"}  # the kinds the search filter offers
 
@@ -23,17 +21,6 @@ def content_pages(site: Path) -> list[str]:
         for path in site.rglob("index.html")
         if "pagefind" not in path.relative_to(site).parts
     )
-
-
-def indexed(site: Path) -> dict[str, dict]:
-    """Pagefind's record of every indexed page, by site URL (``"anggota/siti-nurjanah/"``)."""
-    records = {}
-    for fragment in (site / "pagefind" / "fragment").iterdir():
-        data = gzip.decompress(fragment.read_bytes())
-        assert data.startswith(FRAGMENT_PREFIX), fragment
-        record = json.loads(data[len(FRAGMENT_PREFIX) :])
-        records[record["url"].lstrip("/")] = record
-    return records
 
 
 def test_every_page_is_indexed_with_its_kind(site: Path) -> None:

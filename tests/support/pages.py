@@ -1,12 +1,16 @@
-"""Reading a built site: its pages parsed, one page of each kind, the files that contain given texts."""
+"""Reading a built site: its pages parsed, one page of each kind, the files that contain given texts, the search index."""
 
 from __future__ import annotations
 
 import functools
+import gzip
+import json
 from collections.abc import Iterable
 from pathlib import Path
 
 from bs4 import BeautifulSoup
+
+FRAGMENT_PREFIX = b"pagefind_dcd"  # Pagefind 1.x fragment files: gzip("pagefind_dcd" + JSON)
 
 
 def built_file(site_dir: Path, url: str) -> Path:
@@ -50,3 +54,14 @@ def files_containing(site_dir: Path, texts: Iterable[str]) -> dict[str, list[str
             if contained:
                 found[path.relative_to(site_dir).as_posix()] = contained
     return found
+
+
+def indexed(site: Path) -> dict[str, dict]:
+    """Pagefind's record of every indexed page, by site URL (``"anggota/siti-nurjanah/"``)."""
+    records = {}
+    for fragment in (site / "pagefind" / "fragment").iterdir():
+        data = gzip.decompress(fragment.read_bytes())
+        assert data.startswith(FRAGMENT_PREFIX), fragment
+        record = json.loads(data[len(FRAGMENT_PREFIX) :])
+        records[record["url"].lstrip("/")] = record
+    return records
