@@ -63,6 +63,7 @@ class PageMeta:
     og_title: str | None = None  # the preview's title when it is not the page title
     og_image: Card | None = None  # the page's preview card (default: the KKG's)
     head: Markup | None = None  # extra elements for <head>: JSON-LD (render.json_ld)
+    scripts: tuple[str, ...] = ()  # site URLs of this page's own scripts (a type's static/), deferred
     hide: tuple[str, ...] = ("navigation",)  # Material's hide: "navigation", "toc"
 
     def front_matter(self) -> dict[str, Any]:
@@ -78,6 +79,8 @@ class PageMeta:
             values["og_image"] = self.og_image.meta()
         if self.head:
             values["kkg_head"] = self.head
+        if self.scripts:
+            values["kkg_scripts"] = list(self.scripts)
         return values
 
 
