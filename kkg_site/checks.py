@@ -5,11 +5,13 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar
 
+from .collection import IdCollection
 from .errors import ErrorLog, suggest
 from .filecontent import IMAGE_FORMATS, ContentError, check_content, image_size
 from .messages import hidden_character_message
@@ -42,8 +44,8 @@ def check_reference(
     log: ErrorLog,
     record: Record,
     key: str,
-    value: Any,
-    known: Mapping[str, Any] | Iterable[str],
+    value: str | None,
+    known: IdCollection[Any] | AbstractSet[str],
     target_file: str,
     item: int | None = None,
 ) -> bool:
@@ -53,7 +55,7 @@ def check_reference(
     could not be read, or a record lacks its id) has its own error already, so
     references into it are not checked.
     """
-    if value is None or value in known or not getattr(known, "complete", True):
+    if value is None or value in known or (isinstance(known, IdCollection) and not known.complete):
         return True
     log.add(
         *record.where(key, item),
