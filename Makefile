@@ -26,6 +26,7 @@ test: $(VENV)/.installed-test chromium java node_modules/.installed lint
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check kkg_site tests benchmarks
 	$(BIN)/ruff format --check kkg_site tests benchmarks
+	$(BIN)/mypy
 
 BUILD_LOCK := kkg_site/requirements.lock
 TEST_LOCK  := requirements-test.lock

@@ -30,6 +30,10 @@ from .generator import STYLESHEET, SiteOutput
 OVERRIDES = "overrides"  # the plain project's custom_dir
 
 
+class NotAPortal(ValueError):
+    """The configuration does not use the ``kkg`` plugin: there is no portal to export."""
+
+
 def export(output: SiteOutput, target: Path) -> None:
     """Write every page, asset and generated file of ``output`` under ``target``."""
 
@@ -62,11 +66,14 @@ def export_project(config_file: Path, target: Path) -> SiteOutput:
     """
     from mkdocs.config import load_config  # the engine's config reader: only this function needs it
 
-    from .mkdocs_plugin import THEME_OVERRIDES, content_nav
+    from .mkdocs_plugin import THEME_OVERRIDES, KKGPlugin, content_nav
 
     config = load_config(str(config_file))
+    plugin = config.plugins.get("kkg")
+    if not isinstance(plugin, KKGPlugin):
+        raise NotAPortal(f"{config_file.name} tidak memakai plugin kkg; tambahkan `- kkg` di bawah `plugins:`")
     config = config.plugins.on_config(config)
-    output: SiteOutput = config.plugins["kkg"].output
+    output = plugin.output
     settings = yaml.safe_load(config_file.read_text(encoding="utf-8"))
     docs = target / settings.get("docs_dir", "docs")
     shutil.copytree(config_file.parent / settings.get("docs_dir", "docs"), docs)
@@ -90,9 +97,8 @@ def export_project(config_file: Path, target: Path) -> SiteOutput:
         extra={**settings.get("extra", {}), "kkg": output.theme_extra},
     )
     theme.update({key: config.theme[key] for key in ("favicon", "logo") if config.theme.get(key)})
-    domain = config.plugins["kkg"].domain
-    if domain:
-        (docs / "CNAME").write_text(domain + "\n", encoding="utf-8")
+    if plugin.domain:
+        (docs / "CNAME").write_text(plugin.domain + "\n", encoding="utf-8")
     (target / "mkdocs.yml").write_text(yaml.safe_dump(settings, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return output
 
@@ -109,7 +115,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.folder.exists() and any(args.folder.iterdir()):
         print(f"Folder {args.folder} tidak kosong; pilih folder baru.", file=sys.stderr)
         return 2
-    output = export_project(args.config.resolve(), args.folder.resolve())
+    try:
+        output = export_project(args.config.resolve(), args.folder.resolve())
+    except NotAPortal as error:
+        print(error, file=sys.stderr)
+        return 2
     print(f"{len(output.pages)} halaman ditulis ke {args.folder}.")
     return 0
 

@@ -118,10 +118,10 @@ def _check_image(path: str | os.PathLike[str], written: str, suffix: str) -> Ima
             with Image.open(path) as image:
                 found = image.format
                 if found != expected:
-                    right = os.path.splitext(written)[0] + _SUFFIX_OF_FORMAT.get(found, "")
+                    right_suffix = _SUFFIX_OF_FORMAT.get(found) if found else None
                     raise ContentError(
                         f"isi berkas '{written}' adalah gambar {found}, bukan {expected}; ganti akhirannya",
-                        right if found in _SUFFIX_OF_FORMAT else None,
+                        os.path.splitext(written)[0] + right_suffix if right_suffix else None,
                     )
                 _check_dimensions(written, *image.size)
                 image.load()  # a truncated or damaged file fails here, not in the build
@@ -209,7 +209,7 @@ def _clean_image(path: str, modified: int, size: int) -> bytes:
         image_format = original.format
         kept = {key: original.info[key] for key in _KEPT_INFO if key in original.info}
         options = {"format": image_format, **kept}
-        image = original
+        image: Image.Image = original
         if getattr(original, "is_animated", False):
             options["save_all"] = True
         elif original.getexif().get(0x0112, 1) != 1:
@@ -219,7 +219,9 @@ def _clean_image(path: str, modified: int, size: int) -> bytes:
             options["quality"] = "keep" if image is original else 90
         elif image_format in ("WEBP", "AVIF"):
             options["quality"] = 90
-        image.info = dict(kept)  # encoders copy some metadata from info: only what is kept may go
+        # Encoders copy some metadata from info: only what is kept may go. (A new dict of info's
+        # own key type, which also allows tuples: `dict(kept)` would be a dict of text keys only.)
+        image.info = {key: value for key, value in kept.items()}
         out = io.BytesIO()
         image.save(out, **options)
         return out.getvalue()

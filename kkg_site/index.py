@@ -35,7 +35,7 @@ class SiteIndex:
 
     def __getitem__(self, kind: type[C]) -> C:
         try:
-            return self._by_class[kind]  # type: ignore[no-any-return]
+            return self._by_class[kind]
         except KeyError:
             raise MissingContentType(f"no content type provides {kind.__name__}; add it to `requires`") from None
 

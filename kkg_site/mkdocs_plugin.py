@@ -30,6 +30,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
 from .contenttype import PostBuildError
 from .errors import DataErrors
@@ -175,12 +176,14 @@ class KKGPlugin(BasePlugin[KKGPluginConfig]):
         return separate_cells(html)  # so that Pagefind reads "Tugas" and "Guru" as two words
 
     def on_page_context(
-        self, context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Navigation
-    ) -> dict[str, Any]:
+        self, context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
         generated = self.generated_pages.get(page.file.src_uri)
         search = generated.meta.search if generated is not None else page.meta.get("search")
         try:
-            context["kkg_search"] = page_attributes(search)  # rendered by kkg_site/overrides/main.html
+            # rendered by kkg_site/overrides/main.html; MkDocs' TypedDict lists only its own keys,
+            # though adding keys is what this event is for
+            context["kkg_search"] = page_attributes(search)  # type: ignore[typeddict-unknown-key]
         except ValueError as error:
             raise PluginError(f"{page.file.src_uri}: {error}") from None
         return context

@@ -13,7 +13,7 @@ import html as html_lib
 import json
 import re
 import secrets
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -64,7 +64,7 @@ class _Images(Treeprocessor):
     def __init__(self, md: markdown_lib.Markdown) -> None:
         super().__init__(md)
         self.found: list[tuple[str, str]] = []
-        self.shown: Mapping[str, str] = {}
+        self.shown: Container[str] = ()
         self.placeholders: dict[str, tuple[str, str]] = {}  # placeholder -> (image target, alt text)
 
     def run(self, root: Any) -> None:
@@ -101,11 +101,11 @@ def markdown_images(text: str) -> list[tuple[str, str]]:
     """The Markdown images of ``text`` as (target as written, alt text), in order."""
     if "![" not in text:  # every Markdown image starts so: most bodies need no conversion here
         return []
-    _convert(text, {})
+    _convert(text, ())
     return list(_IMAGES.found)
 
 
-def _convert(text: str, shown: Mapping[str, str]) -> str:
+def _convert(text: str, shown: Container[str]) -> str:
     _IMAGES.found, _IMAGES.shown, _IMAGES.placeholders = [], shown, {}
     return _MARKDOWN.reset().convert(text)
 
@@ -117,7 +117,8 @@ def markdown_to_html(text: str | None, images: Mapping[str, BodyImage] | None = 
     shown with a link relative to the page at site URL ``page``."""
     if not text:
         return Markup("")
-    html = _convert(text, images or {})
+    images = images or {}
+    html = _convert(text, images)
     placeholders = dict(_IMAGES.placeholders)
     levels = sorted({int(m.group(2)) for m in _HEADING.finditer(html)})
     level_of = {level: min(3 + rank, 6) for rank, level in enumerate(levels)}
@@ -159,11 +160,12 @@ def file_size(size: int) -> str:
     """Human size in Indonesian notation: ``812 KB``, ``2,4 MB``."""
     if size < 1024:
         return f"{size} B"
+    scaled = float(size)
     for unit in ("KB", "MB", "GB"):
-        size /= 1024
-        if size < 1024 or unit == "GB":
-            pattern = "#,##0" if size >= 100 else "#,##0.#"
-            return f"{format_decimal(size, pattern, locale=LOCALE)} {unit}"
+        scaled /= 1024
+        if scaled < 1024 or unit == "GB":
+            pattern = "#,##0" if scaled >= 100 else "#,##0.#"
+            return f"{format_decimal(scaled, pattern, locale=LOCALE)} {unit}"
     raise AssertionError("unreachable")
 
 

@@ -29,7 +29,7 @@ YAML_COMMENT = "YAML 1.2 (core schema): 13:00 dan yes/no/on/off adalah teks"
 
 
 class _Generator(GenerateJsonSchema):
-    def str_schema(self, schema: core_schema.StrSchema) -> JsonSchemaValue:
+    def str_schema(self, schema: core_schema.StringSchema) -> JsonSchemaValue:
         json_schema = super().str_schema(schema)
         json_schema["type"] = ["string", "number"]  # Record's coerce_numbers_to_str
         return json_schema

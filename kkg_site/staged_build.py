@@ -20,12 +20,11 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from pathlib import Path
 
-try:
+if sys.platform != "win32":  # Windows has no flock; builds there are one person's, by hand
     import fcntl
-except ImportError:  # Windows: no flock; builds there are one person's, by hand
-    fcntl = None
 
 
 class BuildLocked(RuntimeError):
@@ -51,7 +50,7 @@ class StagedSiteDir:
 
     def _acquire(self) -> None:
         self.site_dir.parent.mkdir(parents=True, exist_ok=True)
-        if fcntl is None:
+        if sys.platform == "win32":
             return
         descriptor = os.open(self.site_dir.parent, os.O_RDONLY)
         try:

@@ -40,7 +40,10 @@ from yaml.composer import Composer
 
 from .errors import ErrorLog
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+try:
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # a PyYAML built without libyaml: the same loader in pure Python, slower
+    from yaml import SafeLoader as _Loader
 
 MAX_DEPTH = 40
 _TEXT = "tag:yaml.org,2002:str"
@@ -236,7 +239,7 @@ class _DataLoader(Composer, _Loader):
             )
         return _core_scalar(node.tag, node.value)
 
-    def construct_yaml_map(self, node: yaml.MappingNode):  # type: ignore[override]
+    def construct_yaml_map(self, node: yaml.MappingNode) -> Iterator[LineDict]:
         data = LineDict()
         data.line = node.start_mark.line + 1
         data.key_lines = {}
@@ -259,7 +262,7 @@ class _DataLoader(Composer, _Loader):
             data.key_lines[key] = line
             data[key] = self.construct_object(value_node)
 
-    def construct_yaml_seq(self, node: yaml.SequenceNode):  # type: ignore[override]
+    def construct_yaml_seq(self, node: yaml.SequenceNode) -> Iterator[LineList]:
         data = LineList()
         data.line = node.start_mark.line + 1
         data.item_lines = [item.start_mark.line + 1 for item in node.value]
@@ -322,9 +325,8 @@ def _describe_yaml_error(error: yaml.YAMLError, text: str) -> tuple[int | None, 
     consulted to point at the line the editor must change.
     """
     if isinstance(error, yaml.reader.ReaderError):  # a character YAML does not allow anywhere
-        line = text.count("\n", 0, error.position) + 1
         return (
-            line,
+            text.count("\n", 0, error.position) + 1,
             (
                 f"berkas memuat karakter kontrol tak terlihat (U+{error.character:04X}), biasanya terbawa saat "
                 "menyalin dari dokumen lain; hapus karakter itu"
@@ -357,8 +359,8 @@ def _describe_yaml_error(error: yaml.YAMLError, text: str) -> tuple[int | None, 
                 f"{key.strip()}: {quote}{value.rstrip()}{quote}",
             )
         return line, f"{_INVALID}: indentasi tidak rata; pastikan kunci sejajar dengan kunci di atasnya", None
-    if "cannot start any token" in problem and line and line <= len(source_lines):
-        character = source_lines[line - 1][mark.column : mark.column + 1]
+    if "cannot start any token" in problem and mark is not None and mark.line < len(source_lines):
+        character = source_lines[mark.line][mark.column : mark.column + 1]
         return (
             line,
             (
@@ -367,9 +369,9 @@ def _describe_yaml_error(error: yaml.YAMLError, text: str) -> tuple[int | None, 
             ),
             None,
         )
-    if "could not find expected ':'" in problem and context_mark is not None and first <= len(source_lines):
+    if "could not find expected ':'" in problem and context_mark is not None and context_mark.line < len(source_lines):
         # PyYAML looks for a key's colon within 1024 characters (YAML 1.2 allows no longer implicit key)
-        key_length = len(source_lines[first - 1].partition(":")[0].strip())
+        key_length = len(source_lines[context_mark.line].partition(":")[0].strip())
         if key_length > _MAX_KEY_LENGTH:
             return (
                 first,

@@ -82,3 +82,12 @@ def test_export_refuses_a_folder_with_files(project: Project) -> None:
     assert result.returncode == 2
     assert "tidak kosong" in result.stderr
     assert [p.name for p in (project.root / "ekspor").iterdir()] == ["catatan.md"]
+
+
+def test_export_refuses_a_configuration_without_the_plugin(project: Project) -> None:
+    project.write("biasa.yml", "site_name: Situs biasa\ndocs_dir: content\n")
+    result = run([sys.executable, "-m", "kkg_site.export", "ekspor", "--config", "biasa.yml"], project.root)
+    assert result.returncode == 2
+    assert "biasa.yml tidak memakai plugin kkg" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (project.root / "ekspor").exists()

@@ -20,7 +20,7 @@ from pathlib import Path
 from .common import ImportFailure
 
 # kind → (module, the libraries its formats need, by file suffix; None: any input)
-KINDS = {
+KINDS: dict[str, tuple[str, dict[str | None, tuple[str, ...]]]] = {
     "anggota": ("anggota", {None: ("ruamel.yaml",), ".xlsx": ("openpyxl",), ".xlsm": ("openpyxl",)}),
     "notulen": ("notulen", {None: ("docx",)}),
     "materi": ("materi", {}),

@@ -212,16 +212,21 @@ def _school_key(name: str) -> str:
     return _school_words(name).replace(" ", "")
 
 
-_CHECKS = {name: TypeAdapter(Anggota.model_fields[name].annotation) for name in ("nip", "nuptk", "surel")}
+_CHECKS: dict[str, TypeAdapter[Any]] = {
+    name: TypeAdapter(Anggota.model_fields[name].annotation) for name in ("nip", "nuptk", "surel")
+}
 _NPSN = TypeAdapter(NPSN)
 _SLUG = TypeAdapter(Slug)
 
 
-def _checked(adapter: TypeAdapter, text: str) -> tuple[str | None, str | None]:
+def _checked(adapter: TypeAdapter[Any], field: str, text: str, problems: list[tuple[str, str]]) -> str | None:
+    """``text`` as ``adapter`` validates it; None, and the problem noted under ``field``, when it is not valid."""
     try:
-        return adapter.validate_python(text), None
+        value: str = adapter.validate_python(text)
     except ValidationError as error:
-        return None, error.errors()[0]["msg"]
+        problems.append((field, error.errors()[0]["msg"]))
+        return None
+    return value
 
 
 @dataclass
@@ -343,9 +348,7 @@ def _record(values: dict[str, Cell]) -> tuple[dict[str, Any], list[tuple[str, st
         return {}, [("nama", "nama kosong, padahal baris ini berisi data; isi namanya atau hapus barisnya")]
     record: dict[str, Any] = {"id": name_key(text["nama"]), "nama": text["nama"]}
     if "id" in text:
-        record["id"], message = _checked(_SLUG, text["id"])
-        if message:
-            problems.append(("id", message))
+        record["id"] = _checked(_SLUG, "id", text["id"], problems)
     elif not record["id"]:
         problems.append(("nama", f"'{text['nama']}' tidak memuat huruf atau angka untuk dijadikan id"))
     for name in ("nip", "nuptk"):
@@ -363,30 +366,19 @@ def _record(values: dict[str, Cell]) -> tuple[dict[str, Any], list[tuple[str, st
                 )
             )
             continue
-        value, message = _checked(_CHECKS[name], cell.text)
-        if message:
-            problems.append((name, message))
-        else:
-            record[name] = value
+        if (number := _checked(_CHECKS[name], name, cell.text, problems)) is not None:
+            record[name] = number
     if "telepon" in text:
         phone = text["telepon"]
         # A phone number typed into a number cell lost its leading 0: 81234567890 was 081234567890.
         record["telepon"] = "0" + phone if values["telepon"].number and phone.startswith("8") else phone
-    if "surel" in text:
-        value, message = _checked(_CHECKS["surel"], text["surel"])
-        if message:
-            problems.append(("surel", message))
-        else:
-            record["surel"] = value.strip()
+    if "surel" in text and (email := _checked(_CHECKS["surel"], "surel", text["surel"], problems)) is not None:
+        record["surel"] = email.strip()
     for name in ("tugas", "alamat"):
         if name in text:
             record[name] = text[name]
-    if "npsn" in text:
-        value, message = _checked(_NPSN, text["npsn"])
-        if message:
-            problems.append(("npsn", message))
-        else:
-            record["_npsn"] = value
+    if "npsn" in text and (npsn := _checked(_NPSN, "npsn", text["npsn"], problems)) is not None:
+        record["_npsn"] = npsn
     record["_sekolah"] = text.get("sekolah", "")
     ordered = {name: record[name] for name in MEMBER_FIELDS if name in record}
     return ordered | {k: v for k, v in record.items() if k.startswith("_")}, problems

@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from ..types.materi.berkas import KINDS
 from ..types.materi.collection import Materials
@@ -56,9 +57,9 @@ def facts_of(name: str, subjects: list[str]) -> Facts:
     """What a folder or file name says: 'Kelas 4', 'MTK', 'B. Indo', 'fase B', 'Semester 2'."""
     text = " ".join(re.sub(r"[_]+", " ", name).casefold().split())
     facts = Facts()
-    for match in _KELAS.finditer(text):
-        first = int(ROMAN.get(match[1], match[1]))
-        last = int(ROMAN.get(match[2], match[2])) if match[2] else first
+    for grades in _KELAS.finditer(text):
+        first = int(ROMAN.get(grades[1], grades[1]))
+        last = int(ROMAN.get(grades[2], grades[2])) if grades[2] else first
         facts.kelas |= set(range(min(first, last), max(first, last) + 1))
     if match := _FASE.search(text):
         facts.fase = match[1].upper()
@@ -106,7 +107,8 @@ def plan(source: Path, data_dir: Path, today: date, update: bool) -> Plan:
             f"{source} bukan folder. Impor materi membaca satu folder (boleh bersubfolder), mis. hasil unduhan Google Drive."
         )
     index = load_existing(data_dir, today)
-    subjects = index[Organisasi].kkg.mapel_list if index[Organisasi].kkg else []
+    kkg = index[Organisasi].kkg
+    subjects = kkg.mapel_list if kkg else []
     existing = {item_id: Path(m.source_file).relative_to("data") for item_id, m in index[Materials].by_id.items()}
     result = Plan(data_dir)
     items, skipped = collect(source, subjects)
@@ -142,7 +144,8 @@ def plan(source: Path, data_dir: Path, today: date, update: bool) -> Plan:
 
 def collect(source: Path, subjects: list[str]) -> tuple[list[Item], list[str]]:
     """The materials in ``source``: one per file, or one per sub-folder that names no class or subject."""
-    items, skipped = [], []
+    items: list[Item] = []
+    skipped: list[str] = []
 
     def visit(folder: Path, names: list[str]) -> None:
         entries = sorted(
@@ -181,7 +184,7 @@ def _add(result: Plan, item: Item, facts: Facts, existing: dict[str, Path], take
     item_id = _material_id(base, folder, existing, taken)
     relative = f"{folder}/{item_id}.yml"
     attachments = [_file_name(result, folder, path) for path in item.files]
-    record = {
+    record: dict[str, Any] = {
         "judul": item.title,
         "jenis": jenis_of(item.names, {path.suffix.lower() for path in item.files}),
         "mapel": mapel,

@@ -310,7 +310,7 @@ class _Reader:
         """'Tempat: Aula SDN 1' and the like, before the sections; True when used."""
         match = _FIELD_LINE.match(text)
         kind = FIELDS.get(header_key(match[1])) if match and self.section is None else None
-        if kind is None:
+        if match is None or kind is None:
             # A line that is only a date ("Sabtu, 14 November 2026") is the meeting's date.
             if self.minutes.tanggal is None and self.section is None and parse_date(text):
                 self.minutes.tanggal, self.date_line = parse_date(text), text
@@ -376,8 +376,9 @@ class _Reader:
             )
         }
         name_column = next((i for i, key in enumerate(keys) if key.startswith("nama") and "sekolah" not in key), None)
-        if column["task"] is not None and column["who"] is not None:
-            self.action_table(rows, column)
+        task_column, who_column = column["task"], column["who"]
+        if task_column is not None and who_column is not None:
+            self.action_table(rows, task_column, who_column, column["when"])
         elif name_column is not None:
             for row in rows[1:]:
                 name = row[name_column]
@@ -393,9 +394,9 @@ class _Reader:
         else:
             self.minutes.body.append(_markdown_table(rows))
 
-    def action_table(self, rows: list[list[str]], column: dict[str, int | None]) -> None:
+    def action_table(self, rows: list[list[str]], task_column: int, who_column: int, when_column: int | None) -> None:
         for row in rows[1:]:
-            task, who = row[column["task"]], row[column["who"]]
+            task, who = row[task_column], row[who_column]
             if not task:
                 continue
             member = self.member(who)
@@ -406,7 +407,7 @@ class _Reader:
                 self.minutes.body.append(f"- Tindak lanjut: {_escape(task)} (penanggung jawab: {_escape(who)})")
                 continue
             item: dict[str, Any] = {"tugas": task, "pj": member}
-            when = row[column["when"]] if column["when"] is not None else ""
+            when = row[when_column] if when_column is not None else ""
             if when and parse_date(when):
                 item["tenggat"] = parse_date(when)
             elif when:

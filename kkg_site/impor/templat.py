@@ -46,8 +46,8 @@ def write(path: Path) -> None:
     sheet.freeze_panes = "A2"
     notes = book.create_sheet("Petunjuk")
     notes.append(["Kolom", "Isi"])
-    for row in NOTES:
-        notes.append(list(row))
+    for note in NOTES:
+        notes.append(list(note))
     notes.column_dimensions["A"].width = 16
     notes.column_dimensions["B"].width = 100
     book.save(path)
