@@ -8,6 +8,7 @@ reach them.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from ...collection import IdCollection
 from .model import Notulen, TindakLanjut
@@ -27,6 +28,22 @@ def minutes_url(meeting_id: str) -> str:
 def tracker_anchor(member_id: str) -> str:
     """A member's action items on the tracker (``TRACKER_URL#<anchor>``)."""
     return f"pj-{member_id}"
+
+
+@dataclass(frozen=True)
+class MinutesUrls:
+    """The minutes' addresses as the templates link them (``urls.register``, ``urls.meeting(id)``)."""
+
+    index: str = INDEX_URL
+    register: str = REGISTER_URL
+    tracker: str = TRACKER_URL
+    feed: str = FEED_PATH
+
+    def meeting(self, meeting_id: str) -> str:
+        return minutes_url(meeting_id)
+
+
+URLS = MinutesUrls()
 
 
 class Minutes(IdCollection[Notulen]):

@@ -16,12 +16,11 @@ from ...render import Renderer
 from ..anggota.collection import Members
 from ..kegiatan.collection import Activities
 from ..organisasi.collection import Organisasi
-from . import pages
+from . import pages, scaffold
 from .collection import FOLDER, INDEX_URL, Minutes
 from .links import link_minutes
 from .load import IMAGES, load_minutes
 from .model import Notulen
-from .scaffold import scaffold_minutes
 
 
 class NotulenType(ContentType):
@@ -63,7 +62,7 @@ class NotulenType(ContentType):
         return pages.member_links(index, member_id)
 
     def scaffold(self, today: date, slug: str | None) -> NewFile:
-        return NewFile(*scaffold_minutes(today, slug))
+        return scaffold.scaffold(today, slug)
 
     def open_data(self, index: SiteIndex) -> list[Dataset]:
         return [Dataset("notulen", "Notulen rapat", pages.open_data_records(index))]

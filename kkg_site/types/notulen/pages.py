@@ -17,7 +17,7 @@ from ...render import Renderer, tanggal
 from ...search import SearchMeta
 from ..anggota.collection import Members
 from ..kegiatan.collection import Activities
-from .collection import FEED_PATH, REGISTER_URL, TRACKER_URL, Minutes, minutes_url, tracker_anchor
+from .collection import REGISTER_URL, TRACKER_URL, URLS, Minutes, minutes_url, tracker_anchor
 from .feed import feed_file
 from .model import Notulen
 from .views import (
@@ -56,7 +56,7 @@ def _index_pages(minutes: Minutes, renderer: Renderer) -> Iterator[Page]:
         description=f"{len(minutes)} notulen rapat, dengan daftar keputusan dan tindak lanjut.",
         meta=feed_meta(meetings.list_url),
         years=meetings.recent,
-        feed_url=FEED_PATH,
+        urls=URLS,
         **meetings.links(),
     )
     yield from meetings.pages(
@@ -65,7 +65,7 @@ def _index_pages(minutes: Minutes, renderer: Renderer) -> Iterator[Page]:
         title=lambda year: f"Notulen {year.year}",
         description=lambda year: f"{len(year.entries)} notulen rapat tahun {year.year}.",
         meta=feed_meta,
-        view=lambda year: {"years": [year], "feed_url": FEED_PATH},
+        view=lambda year: {"years": [year], "urls": URLS},
     )
 
 
@@ -83,15 +83,15 @@ def _meeting_page(meeting: Notulen, index: SiteIndex, renderer: Renderer) -> Pag
             search=SearchMeta(
                 kind="Notulen",
                 filters={
-                    "tahun": str(meeting.tanggal.year),
-                    **({"jenis rapat": meeting.jenis} if meeting.jenis else {}),
+                    "tahun": [str(meeting.tanggal.year)],
+                    **({"jenis rapat": [meeting.jenis]} if meeting.jenis else {}),
                 },
                 meta={"tanggal": tanggal(meeting.tanggal)},
             ),
         ),
         meeting=meeting,
         view=meeting_view(meeting, index),
-        feed_url=FEED_PATH,
+        urls=URLS,
     )
 
 
@@ -107,6 +107,7 @@ def _register_pages(minutes: Minutes, renderer: Renderer) -> Iterator[Page]:
         years=[register_year(year) for year in decisions.recent],
         total=total,
         meeting_count=len(minutes),
+        urls=URLS,
         **decisions.links(),
     )
     yield from decisions.pages(
@@ -117,6 +118,7 @@ def _register_pages(minutes: Minutes, renderer: Renderer) -> Iterator[Page]:
         meta=register_meta,
         view=lambda year: {
             "years": [register_year(year)],
+            "urls": URLS,
             "total": len(year.entries),
             "meeting_count": len({decision.meeting.id for decision in year.entries}),
         },
@@ -133,6 +135,7 @@ def _tracker_page(minutes: Minutes, index: SiteIndex, renderer: Renderer) -> Pag
         description=f"{counts['terlambat']} terlambat, {counts['terbuka']} belum selesai, {counts['selesai']} selesai.",
         meta=PageMeta(head=feed_link(TRACKER_URL), search=SearchMeta(kind="Notulen")),
         tracker=tracker,
+        urls=URLS,
     )
 
 
@@ -141,7 +144,9 @@ def home_section(index: SiteIndex, renderer: Renderer) -> HomeSection | None:
     if not minutes.published:
         return None
     overdue = sum(item.status(index.site.today) == "terlambat" for _, item in minutes.action_items)
-    html = renderer.render("notulen/beranda.html", "", meetings=minutes.published[:HOME_COUNT], overdue=overdue)
+    html = renderer.render(
+        "notulen/beranda.html", "", meetings=minutes.published[:HOME_COUNT], overdue=overdue, urls=URLS
+    )
     return HomeSection("Notulen rapat terbaru", html, order=60)
 
 
