@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Year(Generic[T]):
     year: int | str
     entries: list[T]
@@ -39,7 +39,7 @@ def year_slug(year: int | str) -> str:
     return str(year).replace("/", "-")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Archive(Generic[T]):
     recent: list[Year[T]]  # on the list page, newest first
     older: list[Year[T]]  # a page each, newest first
