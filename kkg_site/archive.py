@@ -11,14 +11,19 @@ A year is a calendar year (``2024``) or a school year (``"2024/2025"``, page
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from .page import Page, PageMeta
+
+if TYPE_CHECKING:
+    from .render import Renderer
 
 T = TypeVar("T")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Year(Generic[T]):
     year: int | str
     entries: list[T]
@@ -34,7 +39,7 @@ def year_slug(year: int | str) -> str:
     return str(year).replace("/", "-")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Archive(Generic[T]):
     recent: list[Year[T]]  # on the list page, newest first
     older: list[Year[T]]  # a page each, newest first
@@ -53,9 +58,34 @@ class Archive(Generic[T]):
         return {"archived": [other for other in self.older if other is not year], "latest_url": self.list_url}
 
     def year_pages(self) -> Iterator[tuple[Year[T], str, dict[str, Any]]]:
-        """Each archived year, with its page's URL and ``links(year)``."""
+        """Each archived year, with its page's URL and ``links(year)``. (Superseded by ``pages``.)"""
         for year in self.older:
             yield year, year.url, self.links(year)
+
+    def pages(
+        self,
+        renderer: Renderer,
+        template: str,
+        *,
+        title: Callable[[Year[T]], str],
+        description: Callable[[Year[T]], str],
+        view: Callable[[Year[T]], Mapping[str, Any]],
+        meta: Callable[[str], PageMeta] | None = None,
+    ) -> Iterator[Page]:
+        """A page for each archived year, rendered with the list page's ``template``: the
+        year's ``view`` (what the template shows of it) and ``links(year)`` (``archived``,
+        ``latest_url``) for the macro ``m.year_archive``. ``title``, ``description`` and
+        ``meta`` (of the page's URL) are the page's own."""
+        for year in self.older:
+            yield renderer.page(
+                year.url,
+                title(year),
+                template,
+                description=description(year),
+                meta=meta(year.url) if meta else None,
+                **self.links(year),
+                **view(year),
+            )
 
 
 def by_year(entries: Iterable[T], year_of: Callable[[T], int | str], list_url: str, budget: int) -> Archive[T]:

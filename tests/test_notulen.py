@@ -19,7 +19,8 @@ from kkg_site.reader import DataReader
 from kkg_site.record import validate_record
 from kkg_site.render import tanggal
 from kkg_site.types.anggota.collection import Members
-from kkg_site.types.notulen.collection import link_minutes, load_minutes
+from kkg_site.types.notulen.links import link_minutes
+from kkg_site.types.notulen.load import load_minutes
 from kkg_site.types.notulen.model import Notulen
 
 MINUTES_DIR = ROOT / "data" / "notulen"

@@ -16,7 +16,7 @@ from support.build import ROOT, TODAY, kkg_site
 
 from kkg_site.generator import generate
 from kkg_site.render import markdown_to_html
-from kkg_site.types.notulen.views import FEED_PATH
+from kkg_site.types.notulen.collection import FEED_PATH
 
 DEMO_MEETING = "2026-11-14-rapat-rutin-asesmen-sumatif"
 MARKDOWN_IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)\s]+)\)")

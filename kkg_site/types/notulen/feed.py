@@ -10,18 +10,32 @@ from __future__ import annotations
 
 import re
 import uuid
+from dataclasses import dataclass
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
+from ...index import SiteIndex
 from ...page import GeneratedFile, relative_href
+from ...render import Renderer
 from ..anggota.collection import Members
-from ..organisasi.collection import Organisasi
-from .collection import Minutes, minutes_url
+from .collection import FEED_PATH, INDEX_URL, Minutes, minutes_url
 from .model import Notulen
-from .views import FEED_PATH, INDEX_URL, summary
+from .views import summary
 
 FEED_SIZE = 50  # newest meetings in the feed; older ones stay on the site
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # characters XML 1.0 forbids
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    id: str  # urn:uuid, stable across a move of the site
+    title: str
+    url: str
+    time: str  # RFC 3339
+    author: str
+    category: str | None
+    summary: str
+    content: str  # the entry's HTML, as text: escaped into the XML, not markup of it
 
 
 def _timestamp(day: date, start: time | None, zone: ZoneInfo) -> str:
@@ -33,36 +47,35 @@ def _urn(kkg_name: str, key: str) -> str:
     return uuid.uuid5(uuid.NAMESPACE_URL, f"kkg:{kkg_name}:{key}").urn
 
 
-def feed_file(minutes: Minutes, index, renderer) -> GeneratedFile:
-    kkg = index[Organisasi].kkg
-    zone = ZoneInfo(kkg.timezone)
+def feed_file(minutes: Minutes, index: SiteIndex, renderer: Renderer) -> GeneratedFile:
+    profile = index.site.profile
+    zone = ZoneInfo(profile.timezone)
     members = index[Members]
 
     def link(url: str) -> str:
         return index.site.absolute_url(url) or relative_href(FEED_PATH, url)
 
-    def entry(meeting: Notulen) -> dict[str, str]:
-        notulis = members.get(meeting.notulis)
-        return {
-            "id": _urn(kkg.nama, f"notulen/{meeting.id}"),
-            "title": meeting.judul,
-            "url": link(minutes_url(meeting.id)),
-            "time": _timestamp(meeting.tanggal, meeting.jam.mulai if meeting.jam else None, zone),
-            "author": notulis.nama if notulis else kkg.nama,
-            "category": meeting.jenis,
-            "summary": summary(meeting),
-            # The entry's HTML is the feed's text: escaped into the XML, not markup of it.
-            "content": str(renderer.render("notulen/feed_entry.html", FEED_PATH, meeting=meeting)),
-        }
+    def entry(meeting: Notulen) -> FeedEntry:
+        notulis = members.person(meeting.notulis)
+        return FeedEntry(
+            id=_urn(profile.name, f"notulen/{meeting.id}"),
+            title=meeting.judul,
+            url=link(minutes_url(meeting.id)),
+            time=_timestamp(meeting.tanggal, meeting.jam.mulai if meeting.jam else None, zone),
+            author=notulis.name if notulis else profile.name,
+            category=meeting.jenis,
+            summary=summary(meeting),
+            content=str(renderer.render("notulen/feed_entry.html", FEED_PATH, meeting=meeting)),
+        )
 
     entries = [entry(meeting) for meeting in minutes.published[:FEED_SIZE]]
     text = renderer.render(
         "notulen/feed.xml",
         FEED_PATH,
-        feed_id=_urn(kkg.nama, "notulen"),
+        feed_id=_urn(profile.name, "notulen"),
         self_url=link(FEED_PATH),
         index_url=link(INDEX_URL),
-        updated=entries[0]["time"] if entries else _timestamp(index.site.today, None, zone),
+        updated=entries[0].time if entries else _timestamp(index.site.today, None, zone),
         entries=entries,
     )
     return GeneratedFile(FEED_PATH, _NOT_XML.sub("", text) + "\n")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from string import Template
 
+from ...contenttype import NewFile
 from ...fields import slugify
 from .collection import FOLDER
 
@@ -77,7 +78,8 @@ Rapat dibuka oleh ketua pukul 08.00.
 )
 
 
-def scaffold_minutes(today: date, slug: str | None) -> tuple[str, str]:
+def scaffold(today: date, slug: str | None) -> NewFile:
+    """A new meeting held ``today`` (``slug`` names it), its deadlines two weeks later."""
     name = slugify(slug or "") or DEFAULT_SLUG
     text = _TEMPLATE.substitute(tanggal=today.isoformat(), tenggat=(today + timedelta(days=14)).isoformat())
-    return f"{FOLDER}/{today.isoformat()}-{name}.md", text
+    return NewFile(f"{FOLDER}/{today.isoformat()}-{name}.md", text)
