@@ -54,7 +54,7 @@ class MateriType(ContentType):
         check_links(index, log)
 
     def pages(self, index: SiteIndex, renderer: Renderer) -> Iterator[Page | Asset | GeneratedFile]:
-        return pages.pages(index, renderer)
+        return pages.pages(index, renderer, self.static_url("katalog.js"))
 
     def home_section(self, index: SiteIndex, renderer: Renderer) -> HomeSection | None:
         return pages.home_section(index, renderer)

@@ -42,7 +42,6 @@ from .collection import Materials
 from .model import JENIS, SEMESTER
 from .views import ActivityLink, Download, ExternalLink, License, MaterialView
 
-SCRIPT = "materi/katalog.js"  # static/katalog.js, published by the contract
 PAGE_SIZE = 20  # results the catalog script shows at a time
 NEWEST = 5
 _CC = re.compile(r"^CC (BY(?:-NC)?(?:-ND|-SA)?) ([1-4]\.0)$", re.IGNORECASE)
@@ -73,8 +72,11 @@ def activity_link(index: SiteIndex, activity_id: str | None) -> ActivityLink | N
     return ActivityLink(activity.judul, activities.url(activity.id))
 
 
-def pages(index: SiteIndex, renderer: Renderer) -> Iterator[Page | Asset | GeneratedFile]:
+def pages(index: SiteIndex, renderer: Renderer, script_url: str) -> Iterator[Page | Asset | GeneratedFile]:
+    """``script_url``: where the contract publishes ``static/katalog.js``."""
     catalog = Catalog(index)
+    previews = index.previews
+    assert previews is not None  # set by generate before the pages phase
     total = len(catalog.entries)
     yield renderer.page(
         CATALOG_URL,
@@ -85,7 +87,7 @@ def pages(index: SiteIndex, renderer: Renderer) -> Iterator[Page | Asset | Gener
         facets=catalog.facets(),
         directory=catalog.directory(),
         index_url=INDEX_JSON,
-        script_url=SCRIPT,
+        script_url=script_url,
         page_size=PAGE_SIZE,
     )
     yield GeneratedFile(INDEX_JSON, catalog.json_index())
@@ -103,8 +105,7 @@ def pages(index: SiteIndex, renderer: Renderer) -> Iterator[Page | Asset | Gener
     related = catalog.related()
     for entry in catalog.entries:
         description = " · ".join([*entry.facts, KURIKULUM[entry.record.kurikulum][1]])
-        assert index.previews is not None  # set by generate before the pages phase
-        card = index.previews.card("Materi", entry.record.judul, f"{entry.subject[1]} · {class_label(entry.record)}")
+        card = previews.card("Materi", entry.record.judul, f"{entry.subject[1]} · {class_label(entry.record)}")
         view = item_view(index, entry, related[entry.id])
         yield renderer.page(
             entry.url,
@@ -157,7 +158,7 @@ def item_view(index: SiteIndex, entry: Entry, related: list[Entry]) -> MaterialV
         element=r.elemen,
         coordinator=person(members, r.koordinator) if r.koordinator else None,
         authors=tuple(person(members, p) for p in r.penyusun),
-        date=r.tanggal,
+        published=r.tanggal,
         activity=activity_link(index, r.kegiatan),
         license=License(r.lisensi, license_url(r.lisensi)),
         share=share(f"{r.judul}\n{label}, {class_label(r)}", index.site.absolute_url(entry.url)),

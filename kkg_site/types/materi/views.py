@@ -100,7 +100,7 @@ class MaterialView:
     element: str | None
     coordinator: PersonRef | None
     authors: tuple[PersonRef, ...]
-    date: date | None
+    published: date | None
     activity: ActivityLink | None
     license: License
     share: Share | None
