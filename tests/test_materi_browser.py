@@ -11,8 +11,8 @@ from playwright.sync_api import expect
 from support.demo_materi import ITEMS, MATERI, classes
 from support.pages import page
 
+from kkg_site.types.materi.catalog import class_label
 from kkg_site.types.materi.model import Materi
-from kkg_site.types.materi.views import class_label
 
 pytestmark = pytest.mark.browser
 

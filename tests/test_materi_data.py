@@ -85,8 +85,11 @@ def test_symbolic_link_within_materi_is_allowed(project: Project) -> None:
 
 
 def test_unused_files_are_warned_about(project: Project) -> None:
+    """A file that could be an attachment is named with the materials' fix; any other file
+    nobody reads is named once, by the check of the whole data folder, with its own reason."""
     project.write("data/materi/ipas/lupa-dicatat.pdf", b"%PDF-1.4\n%%EOF\n")
     project.write("data/materi/ipas/materi-baru.yaml", "judul: Salah akhiran\n")
+    project.write("data/materi/ipas/arsip.zip", b"PK\x05\x06" + bytes(18))
     result = project.periksa()
     assert result.returncode == 0, result.stderr
     warnings = result.stderr.splitlines()
@@ -94,10 +97,11 @@ def test_unused_files_are_warned_about(project: Project) -> None:
         "data/materi/ipas/lupa-dicatat.pdf: peringatan: berkas ini tidak dipakai materi mana pun; "
         "tulis di berkas: pada materinya atau hapus"
     ) in warnings
+    assert "data/materi/ipas/materi-baru.yaml: peringatan: akhiran '.yaml' tidak dibaca; ganti menjadi .yml" in warnings
     assert (
-        "data/materi/ipas/materi-baru.yaml: peringatan: berkas .yaml tidak dibaca; ganti akhirannya menjadi .yml"
-        in warnings
-    )
+        "data/materi/ipas/arsip.zip: peringatan: berkas ini tidak dipakai data mana pun; sebutkan di datanya atau hapus"
+    ) in warnings
+    assert len([w for w in warnings if w.startswith("data/materi/ipas/")]) == 3
 
 
 def test_scaffold_writes_a_commented_file_that_asks_for_an_attachment(project: Project) -> None:

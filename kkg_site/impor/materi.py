@@ -109,7 +109,7 @@ def plan(source: Path, data_dir: Path, today: date, update: bool) -> Plan:
     index = load_existing(data_dir, today)
     kkg = index[Organisasi].kkg
     subjects = kkg.mapel_list if kkg else []
-    existing = {item_id: Path(m.source_file).relative_to("data") for item_id, m in index[Materials].by_id.items()}
+    existing = {m.id: Path(m.source_file).relative_to("data") for m in index[Materials].items}
     result = Plan(data_dir)
     items, skipped = collect(source, subjects)
     if skipped:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field
+from pydantic import ConfigDict, Field, PrivateAttr
 
 from ...fields import HttpsUrl, Markdown, OneOrMany, Slug, Tanggal, Teks
 from ...record import Record
@@ -83,6 +83,13 @@ class Materi(Record):
     kegiatan: Slug | None = Field(
         None, description="Kegiatan asal materi: nama berkasnya di data/kegiatan/ tanpa .yml."
     )
+
+    _id: str = PrivateAttr(default="")
+
+    @property
+    def id(self) -> str:
+        """The file stem (unique under ``data/materi/``), e.g. ``soal-sts-matematika-kelas-2``."""
+        return self._id
 
     @property
     def classes(self) -> tuple[int, ...]:

@@ -14,7 +14,7 @@
  * and suffixes: "pembelajaran" ~ "belajar") or with one typo (two in a long
  * word): "pecahn" finds "pecahan", "formatip" "formatif".
  *
- * The index is compact (its format: INDEX_COLUMNS in kkg_site/types/materi/views.py):
+ * The index is compact (its format: INDEX_COLUMNS in kkg_site/types/materi/catalog.py):
  * rows of values under shared column names, and no text that its facets give;
  * decode() rebuilds each material's classes, phases and facts line from them.
  */
@@ -46,7 +46,7 @@
   }
 
   /* "Kelas 2", "Kelas 1–3", "Kelas 1, 3", "Fase C (kelas 5–6)", "Semua kelas":
-   * the text of class_label() in kkg_site/types/materi/views.py; change both. */
+   * the text of class_label() in kkg_site/types/materi/catalog.py; change both. */
   function classLabel(kelas, fase, labels) {
     if (!kelas.length) return fase ? labels.fase[fase] : "Semua kelas";
     var first = kelas[0];
@@ -58,7 +58,7 @@
 
   /* The materials of the index as objects: facet values (kelas and fase always lists),
    * the facts line ("Soal · Matematika · Kelas 2 · Semester ganjil", as on the subject
-   * pages: Entry.info in views.py), the text searched, attachment names in full. */
+   * pages: Entry.facts in catalog.py), the text searched, attachment names in full. */
   function decode(data) {
     var labels = data.label;
     var phases = Object.keys(data.fase_kelas);
