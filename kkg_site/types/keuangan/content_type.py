@@ -12,6 +12,7 @@ from ...index import SiteIndex
 from ...page import Asset, GeneratedFile, Page
 from ...reader import DataReader
 from ...render import Renderer
+from ..organisasi.collection import Organisasi
 from . import pages
 from .collection import Treasury
 from .links import check_links
@@ -33,7 +34,7 @@ class KeuanganType(ContentType):
             uploads={"bukti": Upload("kas/bukti", "file", ATTACHMENT_SUFFIXES)},
         ),
     )
-    # Members (dues that name one; the officers who sign) and boards are optional.
+    requires = (Organisasi,)  # the pages' KKG name and place; members and boards are optional
 
     def load(self, reader: DataReader) -> Treasury | None:
         return load_treasury(reader)

@@ -70,5 +70,5 @@ def home_section(index: SiteIndex, renderer: Renderer) -> HomeSection | None:
     year = next((y for y in years if y.running), years[0] if years else None)
     if year is None:
         return None
-    html = renderer.render("program/beranda.html", "", year=year)
+    html = renderer.render("program/beranda.html", "", year=year, programme_url=URL)
     return HomeSection(f"Program kerja {year.year}", html, order=70)
