@@ -1,4 +1,6 @@
-"""The keuangan collection: what the type's pages and other types read from the index."""
+"""The treasury collection (``index.get(Treasury)``) and its URLs: what other types may read.
+
+Its entries have no ids (nothing refers to one), so it is a small dataclass, not an ``IdCollection``."""
 
 from __future__ import annotations
 
@@ -9,6 +11,16 @@ from pathlib import Path
 from ...schoolyear import SchoolYear
 from .ledger import YearLedger, build_ledgers
 from .model import Entri, SaldoAwal
+
+URL = "keuangan/"
+
+
+def year_url(year: SchoolYear) -> str:
+    return f"{URL}{year.slug}/"
+
+
+def attachment_url(bukti: str) -> str:
+    return f"{URL}bukti/{bukti.lower()}"  # a scan's Nota.PDF is published as nota.pdf
 
 
 @dataclass

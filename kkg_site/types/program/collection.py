@@ -1,12 +1,11 @@
-"""The program collection: what the type's pages and other types read from the index."""
+"""The programme collection (``index[Programme]``) and its URLs: what other types may read."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cached_property
 
-from ...archive import by_year
+from ...archive import Archive, by_year
+from ...collection import IdCollection
 from ...schoolyear import SchoolYear
 from .model import Program
 
@@ -14,26 +13,10 @@ URL = "program/"
 YEARS_ON_PAGE = 2  # school years on Program Kerja: the running one and the one before
 
 
-@dataclass
-class Programme:
-    """``index[Programme]``: the collection protocol over programme items."""
+class Programme(IdCollection[Program]):
+    """The programme items, in file order. An item has no page of its own: its URL is its card."""
 
-    items: list[Program]  # in file order
-    ids: set[str]  # includes items with errors
-    file: str
-    complete: bool = True  # False: some item ids are unknown, references go unchecked
-
-    def __len__(self) -> int:
-        return len(self.items)
-
-    def __contains__(self, item_id: object) -> bool:
-        return item_id in self.ids
-
-    def __iter__(self) -> Iterator[str]:
-        return (item.id for item in self.items)
-
-    def get(self, item_id: str | None) -> Program | None:
-        return next((item for item in self.items if item.id == item_id), None)
+    section = "program"
 
     def url(self, item_id: str) -> str:
         """The item's card: on Program Kerja, or on its school year's page once that year is archived."""
@@ -42,12 +25,16 @@ class Programme:
         return f"{page}#{item_id}"
 
     @cached_property
-    def archived_years(self) -> dict[SchoolYear, str]:
-        """The URL of each school year on a page of its own (see ``ProgramType.pages``)."""
-        archive = by_year(self.years, lambda year: year.label, URL, YEARS_ON_PAGE)
-        return {year.entries[0]: year.url for year in archive.older}
+    def archive(self) -> Archive[SchoolYear]:
+        """The school years, one entry each: the newest on Program Kerja, older ones on pages of their own."""
+        return by_year(self.years, lambda year: year.label, URL, YEARS_ON_PAGE)
 
-    @property
+    @cached_property
+    def archived_years(self) -> dict[SchoolYear, str]:
+        """The URL of each school year on a page of its own."""
+        return {year.entries[0]: year.url for year in self.archive.older}
+
+    @cached_property
     def years(self) -> list[SchoolYear]:
         """School years with items, newest first."""
         return sorted({item.tahun_ajaran for item in self.items}, reverse=True)

@@ -7,22 +7,34 @@ so instead of failing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any
 
+from ...index import SiteIndex
+from ...people import PersonRef
 from ...render import tanggal
 from ...schoolyear import SchoolYear
-from ..anggota.collection import Members, member_url
+from ..anggota.collection import Members
 from ..kegiatan.collection import Activities
+from ..kegiatan.model import Kegiatan
+from ..kegiatan.view import Views
 from ..notulen.collection import Minutes
 from ..organisasi.collection import Organisasi
 from ..pengurus.collection import Boards
+from .collection import Programme
 from .model import JANGKA_LABELS, Program
 from .progress import STATE_LABELS, Period, item_state, periods_of
-
-if TYPE_CHECKING:
-    from .collection import Programme
+from .views import (
+    ActivityLine,
+    Attachment,
+    DoneActivity,
+    ItemView,
+    Meeting,
+    NotDone,
+    Report,
+    Row,
+    Signatory,
+    YearView,
+)
 
 OUTSIDE_PROGRAMME = "Kegiatan di luar program kerja"
 # Done activities a report details (time, place, speakers, participants, results) before it
@@ -35,143 +47,51 @@ OUTSIDE_PROGRAMME = "Kegiatan di luar program kerja"
 DETAIL_BUDGET = 15
 
 
-@dataclass(frozen=True)
-class Person:
-    name: str
-    url: str | None
-    nip: str | None = None  # only when the member made it public
-
-
-@dataclass(frozen=True)
-class ActivityLine:
-    """An activity as one line in a list or table cell."""
-
-    title: str
-    url: str
-    dates: str
-    status: str  # on the day the page or report describes
-
-
-@dataclass
-class ItemView:
-    item: Program
-    anchor: str
-    jangka: str
-    state: str
-    state_label: str
-    person: Person | None
-    activities: list[ActivityLine]
-
-
-@dataclass
-class YearView:
-    year: SchoolYear
-    anchor: str
-    running: bool
-    items: list[ItemView]
-    budget: int
-    counts: dict[str, int]  # state label -> number of items
-    reports: list[tuple[str, str]]  # (label, url)
-
-
-@dataclass
-class Row:
-    """A row of the realisation table."""
-
-    name: str
-    waktu: str | None
-    person: str | None
-    done: list[DoneActivity]
-    state_label: str | None  # None for activities outside the programme
-    state: str | None = None  # its CSS modifier, as on the Program Kerja page
-
-
-@dataclass
-class DoneActivity:
-    title: str
-    url: str
-    dates: str
-    place: str | None
-    speakers: list[str]
-    participants: int | None
-    item_id: str | None  # the programme item it belongs to
-    results: str | None  # Markdown written by the editor
-
-
-@dataclass
-class Meeting:
-    """A row of the meetings table; the minutes themselves are the report's attachments."""
-
-    title: str
-    url: str
-    day: date
-    present: int
-    decisions: int
-
-
-@dataclass
-class NotDone:
-    what: str
-    planned: str | None
-    reason: str
-
-
-@dataclass
-class Signatory:
-    above: str  # the line above the role: "Mengetahui," or place and date
-    role: str
-    name: str | None
-    nip: str | None = None
-
-
-@dataclass
-class Attachment:
-    """A semester report attached to a year report that only names its activities."""
-
-    label: str
-    url: str
-    activities: int
-    meetings: int
-
-
 class _Context:
     """What pages need from the other collections, looked up once."""
 
-    def __init__(self, index: Any) -> None:
+    def __init__(self, index: SiteIndex) -> None:
         self.today: date = index.site.today
         self.activities = index.get(Activities)
         self.minutes = index.get(Minutes)
         self.members = index.get(Members)
-        self.kkg = index[Organisasi].kkg
-        self.views = None
-        if self.activities is not None:
-            from ..kegiatan.view import Views  # only importable use when the type is installed
+        kkg = index[Organisasi].kkg
+        assert kkg is not None, "pages are made only when kkg.yml is valid"
+        self.kkg = kkg
+        self._views = Views(index) if self.activities is not None else None
 
-            self.views = Views(index)
-
-    def activities_in(self, period: Period) -> list[Any]:
+    def activities_in(self, period: Period) -> list[Kegiatan]:
         """The activities that start in ``period``."""
         if self.activities is None:
             return []
         return [a for a in self.activities.items if period.contains(a.mulai)]
 
-    def activities_of(self, item_id: str) -> list[Any]:
+    def activities_of(self, item_id: str) -> list[Kegiatan]:
         if self.activities is None:
             return []
         return [a for a in self.activities.items if a.program == item_id]
 
-    def line(self, activity: Any, day: date) -> ActivityLine:
-        view = self.views.of(activity)
+    def views(self) -> Views:
+        """The activities' views; asked for only with an activity in hand, so the type is installed."""
+        assert self._views is not None, "an activity without the kegiatan type"
+        return self._views
+
+    def line(self, activity: Kegiatan, day: date) -> ActivityLine:
+        view = self.views().of(activity)
         return ActivityLine(activity.judul, view.url, view.dates, activity.status(day))
 
-    def person(self, member_id: str | None) -> Person | None:
+    def person(self, member_id: str | None) -> PersonRef | None:
+        return self.members.person(member_id) if self.members is not None else None
+
+    def signatory(self, above: str, role: str, member_id: str | None) -> Signatory:
+        """A member signing: the NIP only when the member made it public."""
+        person = self.person(member_id)
         member = self.members.get(member_id) if self.members is not None else None
-        if member is None:
-            return None
-        return Person(member.nama, member_url(member.id), member.public_contact().get("NIP"))
+        nip = member.public_contact().get("NIP") if member else None
+        return Signatory(above, role, person.name if person else None, nip)
 
 
-def programme_view(index: Any, programme: Programme) -> list[YearView]:
+def programme_view(index: SiteIndex, programme: Programme) -> list[YearView]:
     """The Program Kerja page: each school year, newest first, with its items' state today."""
     context = _Context(index)
     running = SchoolYear.of(context.today)
@@ -206,7 +126,7 @@ def programme_view(index: Any, programme: Programme) -> list[YearView]:
     return years
 
 
-def report_view(index: Any, programme: Programme, period: Period) -> dict[str, Any]:
+def report_view(index: SiteIndex, programme: Programme, period: Period) -> Report:
     """Everything the Laporan Kegiatan of ``period`` shows, as of its last day (or today).
 
     Meetings are a table (their minutes are attachments); done activities are detailed while
@@ -226,28 +146,28 @@ def report_view(index: Any, programme: Programme, period: Period) -> dict[str, A
     detailed = len(done) <= DETAIL_BUDGET
     kkg = context.kkg
     signed_at = f"{kkg.kecamatan or kkg.kabupaten or ''}, {tanggal(context.today, 'd MMMM y')}".lstrip(", ")
-    return {
-        "kkg": kkg,
-        "period": period,
-        "as_of": as_of,
-        "complete": as_of == period.end,
-        "has_activities": context.activities is not None,
-        "has_minutes": context.minutes is not None,
-        "rows": rows,
-        "done": done,
-        "meetings": meetings,
-        "detailed": detailed,
-        "attachments": [] if detailed or period.semester else _attachments(context, period),
-        "not_done": not_done,
-        "budget": sum(item.anggaran or 0 for item in items),
-        "realised": sum(row.state_label == STATE_LABELS["terlaksana"] for row in rows),
-        "item_count": len(items),
-        "supervisor": Signatory("Mengetahui,", "Pengawas Sekolah", kkg.pengawas),
-        "chair": _chair(index, context, signed_at),
-    }
+    return Report(
+        kkg=kkg,
+        period=period,
+        as_of=as_of,
+        complete=as_of == period.end,
+        has_activities=context.activities is not None,
+        has_minutes=context.minutes is not None,
+        rows=rows,
+        done=done,
+        meetings=meetings,
+        detailed=detailed,
+        attachments=[] if detailed or period.semester else _attachments(context, period),
+        not_done=not_done,
+        budget=sum(item.anggaran or 0 for item in items),
+        realised=sum(row.state_label == STATE_LABELS["terlaksana"] for row in rows),
+        item_count=len(items),
+        supervisor=Signatory("Mengetahui,", "Pengawas Sekolah", kkg.pengawas),
+        chair=_chair(index, context, signed_at),
+    )
 
 
-def _done(activities: list[Any], as_of: date) -> list[Any]:
+def _done(activities: list[Kegiatan], as_of: date) -> list[Kegiatan]:
     return [a for a in activities if a.status(as_of) == "selesai"]
 
 
@@ -256,13 +176,15 @@ def _realisation(
 ) -> tuple[list[Row], list[NotDone]]:
     """The realisation table (one row per item, then activities outside the programme) and
     the items that have not started by ``as_of``."""
-    rows, not_done = [], []
+    rows: list[Row] = []
+    not_done: list[NotDone] = []
     for item in items:
         activities = context.activities_of(item.id)
         state = item_state(item, activities, as_of)
-        person = context.person(item.penanggung_jawab)
         done_here = [a for a in done if a.item_id == item.id]
-        rows.append(Row(item.nama, item.waktu, person.name if person else None, done_here, STATE_LABELS[state], state))
+        rows.append(
+            Row(item.nama, item.waktu, context.person(item.penanggung_jawab), done_here, STATE_LABELS[state], state)
+        )
         if state in ("belum", "tidak"):
             not_done.append(NotDone(item.nama, item.waktu, _reason_not_done(activities, as_of)))
     ids = {item.id for item in items}
@@ -272,8 +194,8 @@ def _realisation(
     return rows, not_done
 
 
-def _done_activity(context: _Context, activity: Any) -> DoneActivity:
-    view = context.views.of(activity)
+def _done_activity(context: _Context, activity: Kegiatan) -> DoneActivity:
+    view = context.views().of(activity)
     return DoneActivity(
         title=activity.judul,
         url=view.url,
@@ -315,17 +237,14 @@ def _meetings(context: _Context, period: Period, as_of: date) -> list[Meeting]:
     ]
 
 
-def _chair(index: Any, context: _Context, signed_at: str) -> Signatory:
+def _chair(index: SiteIndex, context: _Context, signed_at: str) -> Signatory:
     """The ketua of the board in office on the build date: the report is signed when printed."""
     boards = index.get(Boards)
     board = boards.current(context.today) if boards else None
-    chair = context.person(board.ketua) if board else None
-    return Signatory(
-        signed_at, f"Ketua {context.kkg.short_name}", chair.name if chair else None, chair.nip if chair else None
-    )
+    return context.signatory(signed_at, f"Ketua {context.kkg.short_name}", board.ketua if board else None)
 
 
-def _reason_not_done(activities: list[Any], as_of: date) -> str:
+def _reason_not_done(activities: list[Kegiatan], as_of: date) -> str:
     """Why a programme item has not started by ``as_of``."""
     upcoming = [a for a in activities if not a.dibatalkan and a.status(as_of) == "akan datang"]
     if upcoming:
