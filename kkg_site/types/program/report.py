@@ -145,7 +145,7 @@ class _Context:
         self.kkg = index[Organisasi].kkg
         self.views = None
         if self.activities is not None:
-            from ..kegiatan.view import Views  # only importable use when the type is installed
+            from ..kegiatan.views import Views  # only importable use when the type is installed
 
             self.views = Views(index)
 
@@ -153,7 +153,7 @@ class _Context:
         """The activities that start in ``period``."""
         if self.activities is None:
             return []
-        return [a for a in self.activities.items if period.contains(a.mulai)]
+        return [a for a in self.activities.items if period.contains(a.first_day)]
 
     def activities_of(self, item_id: str) -> list[Any]:
         if self.activities is None:
@@ -219,7 +219,7 @@ def report_view(index: Any, programme: Programme, period: Period) -> dict[str, A
     items = programme.of_year(period.year)
     rows, not_done = _realisation(context, items, done, as_of)
     not_done += [
-        NotDone(f"{a.judul} (dibatalkan)", tanggal(a.mulai), a.alasan or "Alasan pembatalan tidak dicatat.")
+        NotDone(f"{a.judul} (dibatalkan)", tanggal(a.first_day), a.alasan or "Alasan pembatalan tidak dicatat.")
         for a in in_period
         if a.dibatalkan
     ]
@@ -279,7 +279,10 @@ def _done_activity(context: _Context, activity: Any) -> DoneActivity:
         url=view.url,
         dates=view.dates,
         place=view.place.name if view.place else None,
-        speakers=[f"{s.name} ({s.affiliation})" if s.affiliation else s.name for s in view.speakers],
+        speakers=[
+            f"{s.person.name} ({s.person.affiliation})" if s.person.affiliation else s.person.name
+            for s in view.speakers
+        ],
         participants=activity.jumlah_peserta,
         item_id=activity.program,
         results=activity.laporan,
@@ -329,7 +332,7 @@ def _reason_not_done(activities: list[Any], as_of: date) -> str:
     """Why a programme item has not started by ``as_of``."""
     upcoming = [a for a in activities if not a.dibatalkan and a.status(as_of) == "akan datang"]
     if upcoming:
-        return f"Dijadwalkan {tanggal(upcoming[0].mulai)}: {upcoming[0].judul}."
+        return f"Dijadwalkan {tanggal(upcoming[0].first_day)}: {upcoming[0].judul}."
     cancelled = [a for a in activities if a.dibatalkan]
     if cancelled:
         return f"Kegiatan dibatalkan: {cancelled[-1].alasan or 'alasan tidak dicatat'}"
