@@ -123,13 +123,15 @@ def _activity_page(
         ),
         view=view,
         feed=feed,
+        list_url=LIST_URL,
     )
 
 
 def home_section(index: SiteIndex, renderer: Renderer) -> HomeSection:
     context = Views(index)
     upcoming = [context.of(a) for a in index[Activities].upcoming(index.site.today)[:HOME_COUNT]]
-    html = renderer.render("kegiatan/beranda.html", "", upcoming=upcoming, feed=context.calendar_links(FEED))
+    feed = context.calendar_links(FEED)
+    html = renderer.render("kegiatan/beranda.html", "", upcoming=upcoming, feed=feed, list_url=LIST_URL)
     return HomeSection("Kegiatan mendatang", html, order=10)
 
 
