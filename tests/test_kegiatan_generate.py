@@ -112,6 +112,18 @@ def test_calendar_and_json_ld_use_the_kkg_time_zone(tmp_path: Path) -> None:
     assert "08.00–12.00 WITA" in item.body
 
 
+def test_a_record_is_complete_when_validation_returns() -> None:
+    """The id (the file name, given as validation context) and the days are set by validation;
+    the keys stay as the editor wrote them."""
+    log = ErrorLog()
+    raw = {"judul": "Rapat", "mulai": "2026-12-05"}
+    record = validate_record(Kegiatan, raw, "uji.yml", log, context={"id": "2026-12-05-rapat"})
+    assert record is not None and not log.entries
+    assert record.id == "2026-12-05-rapat" and not record.problems()
+    assert (record.first_day, record.last_day) == (date(2026, 12, 5), date(2026, 12, 5))
+    assert (record.tanggal, record.selesai) == (None, None)
+
+
 def _validate(**raw) -> tuple[Kegiatan | None, ErrorLog]:
     log = ErrorLog()
     return validate_record(Kegiatan, {"judul": "Rapat", "tanggal": "2026-12-05", **raw}, "uji.yml", log), log
