@@ -104,7 +104,14 @@ M = TypeVar("M", bound=BaseModel)
 
 
 def validate_record(
-    model: type[M], raw: Any, file: str, log: ErrorLog, prefix: str = "", *, partial: bool = False
+    model: type[M],
+    raw: Any,
+    file: str,
+    log: ErrorLog,
+    prefix: str = "",
+    *,
+    partial: bool = False,
+    context: dict[str, Any] | None = None,
 ) -> M | None:
     """Validate ``raw`` against ``model``; errors are reported with their lines; None on failure.
 
@@ -114,16 +121,18 @@ def validate_record(
     the site is not built from it, since an error was reported. Only for
     models whose later checks never read a key that may have been dropped (a
     default ``hadir: []`` would make "the chair is not present" a false error).
+    ``context``: what the model's validators need beyond the file's keys (pydantic's
+    validation context), e.g. the id a file's name gives its record.
     """
     if not isinstance(raw, dict):
         log.add(file, getattr(raw, "line", None) or None, prefix, _expected_mapping(raw))
         return None
     record: M | None
     try:
-        record = model.model_validate(raw)
+        record = model.model_validate(raw, context=context)
     except ValidationError as error:
         report_validation_error(error, model, raw, file, log, prefix)
-        record = _without_wrong_keys(model, raw, error) if partial else None
+        record = _without_wrong_keys(model, raw, error, context) if partial else None
         if record is None:
             return None
     if isinstance(record, Record):
@@ -132,7 +141,7 @@ def validate_record(
     return record
 
 
-def _without_wrong_keys(model: type[M], raw: dict, error: ValidationError) -> M | None:
+def _without_wrong_keys(model: type[M], raw: dict, error: ValidationError, context: dict[str, Any] | None) -> M | None:
     wrong = set()
     for detail in error.errors(include_url=False):
         key = (detail["loc"] + named_field(detail))[:1]
@@ -140,7 +149,7 @@ def _without_wrong_keys(model: type[M], raw: dict, error: ValidationError) -> M 
             return None
         wrong.add(key[0])
     try:
-        return model.model_validate({key: value for key, value in raw.items() if key not in wrong})
+        return model.model_validate({key: value for key, value in raw.items() if key not in wrong}, context=context)
     except ValidationError:
         return None
 

@@ -44,10 +44,10 @@ def test_collection_protocol(demo_index: SiteIndex) -> None:
     assert collection.file == "data/kegiatan/"
     assert collection.url(MULTI_DAY.id) == f"kegiatan/{MULTI_DAY.id}/"
     record = collection.get(MULTI_DAY.id)
-    assert (record.mulai, record.selesai) == (MULTI_DAY.first_day, MULTI_DAY.last_day)
+    assert (record.first_day, record.last_day) == (MULTI_DAY.first_day, MULTI_DAY.last_day)
     one_day = collection.get(ids[0])
-    assert one_day.mulai == one_day.selesai
-    assert [a.mulai for a in collection.items] == sorted(a.mulai for a in collection.items)
+    assert one_day.first_day == one_day.last_day == activities()[0].first_day
+    assert [a.first_day for a in collection.items] == sorted(a.first_day for a in collection.items)
 
 
 def test_status_before_during_and_after_a_multi_day_activity(demo_index: SiteIndex) -> None:
@@ -59,7 +59,7 @@ def test_status_before_during_and_after_a_multi_day_activity(demo_index: SiteInd
     assert record.status(last) == "sedang berlangsung"
     assert record.status(last + timedelta(days=1)) == "selesai"
     cancelled = next(a for a in demo_index[Activities].items if a.dibatalkan)
-    assert {cancelled.status(cancelled.mulai + timedelta(days=d)) for d in (-30, 0, 30)} == {"dibatalkan"}
+    assert {cancelled.status(cancelled.first_day + timedelta(days=d)) for d in (-30, 0, 30)} == {"dibatalkan"}
 
 
 @pytest.mark.parametrize(
@@ -110,6 +110,18 @@ def test_calendar_and_json_ld_use_the_kkg_time_zone(tmp_path: Path) -> None:
     event = json.loads(re.search(r">(.*)</script>", item.meta.head).group(1))
     assert event["startDate"] == "2026-12-05T08:00:00+08:00"
     assert "08.00–12.00 WITA" in item.body
+
+
+def test_a_record_is_complete_when_validation_returns() -> None:
+    """The id (the file name, given as validation context) and the days are set by validation;
+    the keys stay as the editor wrote them."""
+    log = ErrorLog()
+    raw = {"judul": "Rapat", "mulai": "2026-12-05"}
+    record = validate_record(Kegiatan, raw, "uji.yml", log, context={"id": "2026-12-05-rapat"})
+    assert record is not None and not log.entries
+    assert record.id == "2026-12-05-rapat" and not record.problems()
+    assert (record.first_day, record.last_day) == (date(2026, 12, 5), date(2026, 12, 5))
+    assert (record.tanggal, record.selesai) == (None, None)
 
 
 def _validate(**raw) -> tuple[Kegiatan | None, ErrorLog]:

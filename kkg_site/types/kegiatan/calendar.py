@@ -13,7 +13,7 @@ What Google Calendar (and its Android app) needs, all given here: ``METHOD:PUBLI
 TZID used, ``DTSTAMP`` and ``UID`` on every event, and the type ``text/calendar``
 (GitHub Pages serves ``.ics`` so). Google's app does not import a downloaded file at
 all, so each activity page links Google Calendar's own event form as well
-(``view.GoogleCalendar``).
+(``ActivityView.google_calendar``).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from icalendar import Calendar, Event, Timezone, vCalAddress, vDuration
 
 from ...fields import slugify
 from .model import session_end
-from .view import ActivityView, Views, plain_text
+from .views import ActivityView, Views, plain_text
 
 PRODID = "-//Portal KKG//Kegiatan//ID"
 
@@ -39,7 +39,7 @@ class CalendarWriter:
 
     def __init__(self, context: Views, views: list[ActivityView]) -> None:
         self.context = context
-        days = [day for view in views for day in (view.activity.mulai, view.activity.selesai)]
+        days = [day for view in views for day in (view.activity.first_day, view.activity.last_day)]
         self.zone = (
             Timezone.from_tzid(context.timezone, first_date=min(days), last_date=max(days) + timedelta(days=2))
             if days
@@ -126,7 +126,8 @@ def _description(view: ActivityView) -> str:
     if activity.deskripsi:
         lines.append(plain_text(activity.deskripsi))
     if view.speakers:
-        names = [f"{p.name} ({p.affiliation})" if p.affiliation else p.name for p in view.speakers]
+        people = [s.person for s in view.speakers]
+        names = [f"{p.name} ({p.affiliation})" if p.affiliation else p.name for p in people]
         lines.append("Narasumber: " + "; ".join(names))
     if activity.sasaran:
         lines.append(f"Sasaran: {activity.sasaran}")

@@ -1,8 +1,9 @@
 """Model of one activity file, ``data/kegiatan/YYYY-MM-DD-slug.yml``.
 
-The file stem is the activity's id. Shape, types and dates are checked by
-pydantic (each message on the line of the key to correct); the rules that need
-the file name are reported by :meth:`Kegiatan.problems`.
+The file stem is the activity's id, given to validation as its context
+(``{"id": stem}``). Shape, types and dates are checked by pydantic (each message
+on the line of the key to correct); the rules between the record and its file
+name are reported by :meth:`Kegiatan.problems`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Annotated, Literal, NamedTuple
 from zoneinfo import ZoneInfo
 
-from pydantic import ConfigDict, Field, PrivateAttr, model_validator
+from pydantic import ConfigDict, Field, PrivateAttr, ValidationInfo, model_validator
 
 from ...fields import Markdown, OneOrMany, Slug, Tanggal, choice, slugify
 from ...messages import field_error
@@ -146,32 +147,38 @@ class Kegiatan(Record):
     )
 
     _id: str = PrivateAttr(default="")
+    _days: tuple[date, date] = PrivateAttr()  # set by validation, so no default to make per record
 
     @model_validator(mode="after")
-    def _first_and_last_day(self) -> Kegiatan:
-        """A valid record's ``mulai``/``selesai`` hold its first and last day (both ``tanggal``
-        for a one-day activity), whichever way the editor wrote them."""
+    def _complete(self, info: ValidationInfo) -> Kegiatan:
+        """A valid record knows its id (the validation context's ``id``, the file stem) and its
+        first and last day, whichever way the editor wrote them; the written keys stay as written."""
+        self._days = self._first_and_last_day()
+        self._id = (info.context or {}).get("id", "")
+        return self
+
+    def _first_and_last_day(self) -> tuple[date, date]:
         if self.tanggal is not None:
             if self.mulai is not None or self.selesai is not None:
                 raise field_error(
                     "mulai" if self.mulai is not None else "selesai",
                     "isi tanggal (kegiatan satu hari) atau mulai dan selesai (beberapa hari), bukan keduanya",
                 )
-            self.mulai = self.selesai = self.tanggal
-        elif self.mulai is None:
+            return self.tanggal, self.tanggal
+        if self.mulai is None:
             message = "tanggal kegiatan wajib diisi: tanggal (satu hari) atau mulai dan selesai (beberapa hari)"
             if self.selesai is not None:
                 raise field_error("selesai", message)
             raise ValueError(message)
-        elif self.selesai is None:
-            self.selesai = self.mulai
-        elif self.selesai < self.mulai:
+        if self.selesai is None:
+            return self.mulai, self.mulai
+        if self.selesai < self.mulai:
             raise field_error(
                 "selesai",
                 f"{self.selesai.isoformat()} lebih awal daripada mulai ({self.mulai.isoformat()}); "
                 "selesai harus sama dengan atau sesudah mulai",
             )
-        return self
+        return self.mulai, self.selesai
 
     @property
     def id(self) -> str:
@@ -179,8 +186,18 @@ class Kegiatan(Record):
         return self._id
 
     @property
+    def first_day(self) -> date:
+        """``tanggal`` of a one-day activity, else ``mulai``."""
+        return self._days[0]
+
+    @property
+    def last_day(self) -> date:
+        """``tanggal`` of a one-day activity, else ``selesai`` (``mulai`` when left out)."""
+        return self._days[1]
+
+    @property
     def multi_day(self) -> bool:
-        return self.selesai != self.mulai
+        return self.last_day != self.first_day
 
     @property
     def date_key(self) -> str:
@@ -189,13 +206,13 @@ class Kegiatan(Record):
 
     def is_over(self, today: date) -> bool:
         """Whether the last day has passed (cancelled or not)."""
-        return today > self.selesai
+        return today > self.last_day
 
     def status(self, today: date) -> str:
         """One of "akan datang", "sedang berlangsung", "selesai", "dibatalkan" on ``today``."""
         if self.dibatalkan:
             return DIBATALKAN
-        if today < self.mulai:
+        if today < self.first_day:
             return AKAN_DATANG
         if self.is_over(today):
             return SELESAI
@@ -204,22 +221,22 @@ class Kegiatan(Record):
     def starts_at(self, timezone: str) -> datetime | date:
         """The start as a zoned date-time, or the first day when no ``jam`` is given."""
         if self.jam is None:
-            return self.mulai
-        return datetime.combine(self.mulai, self.jam.mulai, tzinfo=ZoneInfo(timezone))
+            return self.first_day
+        return datetime.combine(self.first_day, self.jam.mulai, tzinfo=ZoneInfo(timezone))
 
     def ends_at(self, timezone: str) -> datetime | date:
         """The end: the last day without ``jam``; else the last day's end (``session_end``)."""
         if self.jam is None:
-            return self.selesai
-        return datetime.combine(self.selesai, session_end(self.jam), tzinfo=ZoneInfo(timezone))
+            return self.last_day
+        return datetime.combine(self.last_day, session_end(self.jam), tzinfo=ZoneInfo(timezone))
 
     def sessions(self, timezone: str) -> list[tuple[datetime, datetime]] | list[tuple[date, date]]:
         """When the activity takes place: with ``jam``, one (start, end) per day, at the same
         hours each day; without, one all-day span (first day, last day)."""
         if self.jam is None:
-            return [(self.mulai, self.selesai)]
+            return [(self.first_day, self.last_day)]
         zone = ZoneInfo(timezone)
-        days = (self.mulai + timedelta(days=n) for n in range((self.selesai - self.mulai).days + 1))
+        days = (self.first_day + timedelta(days=n) for n in range((self.last_day - self.first_day).days + 1))
         return [
             (
                 datetime.combine(day, self.jam.mulai, tzinfo=zone),
@@ -228,10 +245,10 @@ class Kegiatan(Record):
             for day in days
         ]
 
-    def problems(self, stem: str) -> list[Problem]:
-        """Rules between the record and its file name ``stem``, and between keys that do not
+    def problems(self) -> list[Problem]:
+        """Rules between the record and its file name (its id), and between keys that do not
         make the record unusable (it is still reported, the build still stops)."""
-        found = self._file_name_problems(stem)
+        found = self._file_name_problems(self.id)
         if self.alasan and not self.dibatalkan:
             found.append(
                 Problem("alasan", "alasan diisi tetapi kegiatan tidak ditandai batal; tambahkan dibatalkan: true")
@@ -239,7 +256,7 @@ class Kegiatan(Record):
         return found
 
     def _file_name_problems(self, stem: str) -> list[Problem]:
-        first_day = self.mulai.isoformat()
+        first_day = self.first_day.isoformat()
         match = STEM.match(stem)
         if match is None:
             return [

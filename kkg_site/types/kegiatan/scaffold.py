@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from ...contenttype import NewFile
 from ...fields import slugify
+from .load import DATA_FILE, FOLDER
 
 TEMPLATE = """\
 # Satu berkas untuk satu kegiatan. Nama berkas: TTTT-BB-HH-nama-singkat.yml,
@@ -68,7 +70,8 @@ jam: "08.00-12.00"
 """
 
 
-def scaffold_text(today: date, slug: str | None) -> tuple[str, str]:
-    """(path relative to data/, text) of a new activity dated ``today``."""
+def scaffold(today: date, slug: str | None) -> NewFile:
+    """A new activity dated ``today``, starting with its schema line."""
     stem = f"{today.isoformat()}-{slugify(slug or '') or 'kegiatan-baru'}"
-    return f"kegiatan/{stem}.yml", TEMPLATE.format(today=today.isoformat(), stem=stem)
+    path = f"{FOLDER}/{stem}.yml"
+    return NewFile(path, DATA_FILE.modeline(path) + "\n" + TEMPLATE.format(today=today.isoformat(), stem=stem))

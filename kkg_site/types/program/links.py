@@ -35,7 +35,7 @@ def _check_activity_year(activity: Kegiatan, programme: Programme, log: ErrorLog
     """A short-term item's activities fall in its school year; a long-term item's not before it.
     The suggestion is the item of the same name in the activity's year, if there is one."""
     item = programme.get(activity.program)
-    year = SchoolYear.of(activity.mulai)
+    year = SchoolYear.of(activity.first_day)
     if item is None or _covers(item, year):
         return
     log.add(

@@ -16,7 +16,7 @@ from ...schoolyear import SchoolYear
 from ..anggota.collection import Members
 from ..kegiatan.collection import Activities
 from ..kegiatan.model import Kegiatan
-from ..kegiatan.view import Views
+from ..kegiatan.views import Views
 from ..notulen.collection import Minutes
 from ..organisasi.collection import Organisasi
 from ..pengurus.collection import Boards
@@ -64,7 +64,7 @@ class _Context:
         """The activities that start in ``period``."""
         if self.activities is None:
             return []
-        return [a for a in self.activities.items if period.contains(a.mulai)]
+        return [a for a in self.activities.items if period.contains(a.first_day)]
 
     def activities_of(self, item_id: str) -> list[Kegiatan]:
         if self.activities is None:
@@ -139,7 +139,7 @@ def report_view(index: SiteIndex, programme: Programme, period: Period) -> Repor
     items = programme.of_year(period.year)
     rows, not_done = _realisation(context, items, done, as_of)
     not_done += [
-        NotDone(f"{a.judul} (dibatalkan)", tanggal(a.mulai), a.alasan or "Alasan pembatalan tidak dicatat.")
+        NotDone(f"{a.judul} (dibatalkan)", tanggal(a.first_day), a.alasan or "Alasan pembatalan tidak dicatat.")
         for a in in_period
         if a.dibatalkan
     ]
@@ -201,7 +201,10 @@ def _done_activity(context: _Context, activity: Kegiatan) -> DoneActivity:
         url=view.url,
         dates=view.dates,
         place=view.place.name if view.place else None,
-        speakers=[f"{s.name} ({s.affiliation})" if s.affiliation else s.name for s in view.speakers],
+        speakers=[
+            f"{s.person.name} ({s.person.affiliation})" if s.person.affiliation else s.person.name
+            for s in view.speakers
+        ],
         participants=activity.jumlah_peserta,
         item_id=activity.program,
         results=activity.laporan,
@@ -248,7 +251,7 @@ def _reason_not_done(activities: list[Kegiatan], as_of: date) -> str:
     """Why a programme item has not started by ``as_of``."""
     upcoming = [a for a in activities if not a.dibatalkan and a.status(as_of) == "akan datang"]
     if upcoming:
-        return f"Dijadwalkan {tanggal(upcoming[0].mulai)}: {upcoming[0].judul}."
+        return f"Dijadwalkan {tanggal(upcoming[0].first_day)}: {upcoming[0].judul}."
     cancelled = [a for a in activities if a.dibatalkan]
     if cancelled:
         return f"Kegiatan dibatalkan: {cancelled[-1].alasan or 'alasan tidak dicatat'}"

@@ -1,4 +1,5 @@
-"""What pages, the calendar and search engines show of an activity, prepared in Python."""
+"""What pages, the calendar and search engines show of an activity, prepared in Python:
+frozen dataclasses the templates render, built by :class:`Views`."""
 
 from __future__ import annotations
 
@@ -10,23 +11,21 @@ from typing import Any
 from urllib.parse import quote, urlencode
 from zoneinfo import ZoneInfo
 
-from ...opendata import link
-from ...render import tanggal
+from ...index import SiteIndex
+from ...people import PersonRef
 from ...share import Share, share
-from ..anggota.collection import Members, member_reference, member_url
+from ..anggota.collection import Members
 from ..materi.collection import Materials
 from ..organisasi.collection import Organisasi
 from ..program.collection import Programme
-from .collection import Activities, activity_url
-from .model import AKAN_DATANG, BERLANGSUNG, BIDANG_LABELS, DIBATALKAN, JENIS_LABELS, Kegiatan
+from .collection import Activities, kind_url
+from .model import AKAN_DATANG, BERLANGSUNG, BIDANG_LABELS, DIBATALKAN, JENIS_LABELS, Kegiatan, Narasumber
 
 
 @dataclass(frozen=True)
-class Person:
-    name: str
-    url: str | None  # a member's page
-    affiliation: str | None  # a member's school, a guest's institution
-    topic: str | None = None
+class Speaker:
+    person: PersonRef  # a member, or a guest with their institution
+    topic: str | None
 
 
 @dataclass(frozen=True)
@@ -55,6 +54,15 @@ class Photo:
 
 
 @dataclass(frozen=True)
+class Filter:
+    """A link of the list pages' filter by kind of activity."""
+
+    label: str
+    url: str
+    current: bool
+
+
+@dataclass(frozen=True)
 class CalendarLinks:
     """An iCalendar file, and one-tap subscriptions to it when the site's address is known."""
 
@@ -67,6 +75,7 @@ class CalendarLinks:
 class ActivityView:
     activity: Kegiatan
     url: str
+    iso_date: str  # the first day, for <time datetime>
     status: str  # "akan datang", "sedang berlangsung", "selesai", "dibatalkan"
     status_label: str
     dates: str  # "Sabtu, 14 Maret 2026"; "Kamis–Sabtu, 16–18 Oktober 2025"
@@ -74,13 +83,14 @@ class ActivityView:
     when: str  # dates, time and zone: "Sabtu, 14 Maret 2026, 08.00–12.00 WIB"
     place: Place | None
     jenis_label: str
+    jenis_url: str  # the list page of its kind
     bidang_label: str | None
-    speakers: list[Person]
-    organiser: Person | None
-    photos: list[Photo]
+    speakers: tuple[Speaker, ...]
+    organiser: PersonRef | None
+    photos: tuple[Photo, ...]
     calendar_url: str  # this activity alone, as an .ics file
     absolute_url: str | None  # the page's address, when the site URL is configured
-    materials: list[tuple[str, str]]  # (title, url)
+    materials: tuple[Link, ...]
     programme: Link | None  # the programme item it belongs to
     span: tuple[str, str] | None  # first and last instant (ISO, zoned) for assets/kkg.js; None when cancelled
     share: Share | None  # the invitation text for a WhatsApp group (None without site_url)
@@ -108,65 +118,25 @@ class ActivityView:
 _SOFT_BREAK = re.compile(r"(?<!\n)\n(?!\n|\s*(?:[-*+]|\d+\.)\s)")
 
 
-def open_data_record(view: ActivityView, index) -> dict[str, Any]:
-    """An activity as its page shows it, for open data."""
-    activity = view.activity
-    return {
-        "id": activity.id,
-        "judul": activity.judul,
-        "jenis": activity.jenis,
-        "status": view.status,
-        "mulai": activity.mulai.isoformat(),
-        "selesai": activity.selesai.isoformat(),
-        "jam": str(activity.jam) if activity.jam else None,
-        "tempat": {"nama": view.place.name, "alamat": view.place.address} if view.place else None,
-        "bidang": activity.bidang,
-        "narasumber": [
-            {"nama": s.name, "lembaga": s.affiliation, "topik": s.topic, "url": link(index, s.url) if s.url else None}
-            for s in view.speakers
-        ],
-        "penanggung_jawab": member_reference(index, activity.penanggung_jawab),
-        "sasaran": activity.sasaran,
-        "deskripsi": activity.deskripsi,
-        "alasan": activity.alasan if activity.dibatalkan else None,
-        "program": activity.program,
-        "materi": [link(index, url) for _, url in view.materials],
-        "jumlah_peserta": activity.jumlah_peserta,
-        "laporan": activity.laporan,
-        "foto": [link(index, photo.url) for photo in view.photos],
-        "kalender": link(index, view.calendar_url) if view.addable else None,  # written only while it helps
-        "url": link(index, view.url),
-    }
-
-
 def plain_text(markdown: str) -> str:
     """Editor Markdown where only plain text is shown (calendar apps, search engines):
     Markdown reads well as it is, but paragraphs must not break mid-sentence."""
     return _SOFT_BREAK.sub(" ", markdown.strip())
 
 
-def date_range(start: date, end: date) -> str:
-    """The days of an activity in Indonesian, as short as stays unambiguous."""
-    if start == end:
-        return tanggal(start)
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{tanggal(start, 'EEEE')}–{tanggal(end, 'EEEE')}, {start.day}–{tanggal(end, 'd MMMM y')}"
-    if start.year == end.year:
-        return f"{tanggal(start, 'EEEE, d MMMM')} – {tanggal(end)}"
-    return f"{tanggal(start)} – {tanggal(end)}"
-
-
 class Views:
     """Builds :class:`ActivityView` objects from the site index."""
 
-    def __init__(self, index: Any) -> None:
-        self.activities: Activities = index[Activities]
+    def __init__(self, index: SiteIndex) -> None:
+        self.activities = index[Activities]
         organisasi = index[Organisasi]
-        self.kkg = organisasi.kkg
+        kkg = organisasi.kkg
+        assert kkg is not None, "data/kkg.yml has its own error, which stops the build before any page"
+        self.kkg = kkg
         self.schools = organisasi.schools
         self.timezone: str = index.site.profile.timezone
         self.zone_label: str = self.kkg.zona_waktu
-        self.members = index.get(Members)
+        self.members = index[Members]
         self.materials = index.get(Materials)
         self.programme = index.get(Programme)
         self.today: date = index.site.today
@@ -174,13 +144,15 @@ class Views:
 
     def of(self, activity: Kegiatan) -> ActivityView:
         status = activity.status(self.today)
-        dates = date_range(activity.mulai, activity.selesai)
+        dates = self.activities.dates(activity)
         times = self.times(activity)
         place = self.place(activity.tempat)
-        absolute_url = self.absolute_url(activity_url(activity.id))
+        url = self.activities.url(activity.id)
+        absolute_url = self.absolute_url(url)
         return ActivityView(
             activity=activity,
-            url=activity_url(activity.id),
+            url=url,
+            iso_date=activity.first_day.isoformat(),
             status=status,
             status_label=status.capitalize(),
             dates=dates,
@@ -188,11 +160,12 @@ class Views:
             when=f"{dates}, {times}" if times else dates,
             place=place,
             jenis_label=JENIS_LABELS[activity.jenis],
+            jenis_url=kind_url(activity.jenis),
             bidang_label=BIDANG_LABELS[activity.bidang] if activity.bidang else None,
-            speakers=[self.person(s.anggota, s.nama, s.lembaga, s.topik) for s in activity.narasumber],
-            organiser=self.person(activity.penanggung_jawab) if activity.penanggung_jawab else None,
+            speakers=tuple(self.speaker(s) for s in activity.narasumber),
+            organiser=self.members.person(activity.penanggung_jawab),
             photos=self.photos(activity),
-            calendar_url=f"{activity_url(activity.id)}{activity.id}.ics",
+            calendar_url=self.activities.calendar_url(activity.id),
             absolute_url=absolute_url,
             materials=self.material_links(activity.materi),
             programme=self.programme_link(activity.program),
@@ -211,7 +184,7 @@ class Views:
         if not isinstance(start, datetime):
             start = datetime.combine(start, time(0), tzinfo=zone)
         if not isinstance(end, datetime):
-            end = datetime.combine((end or activity.selesai) + timedelta(days=1), time(0), tzinfo=zone)
+            end = datetime.combine(end + timedelta(days=1), time(0), tzinfo=zone)
         return start.isoformat(), end.isoformat()
 
     def times(self, activity: Kegiatan) -> str | None:
@@ -254,37 +227,36 @@ class Views:
         school = self.schools.get(tempat)
         return Place(school.nama, school.alamat) if school else Place(tempat, None)
 
-    def person(
-        self, member_id: str | None, name: str | None = None, institution: str | None = None, topic: str | None = None
-    ) -> Person:
+    def speaker(self, speaker: Narasumber) -> Speaker:
         """A member (linked, with their school) or a guest (with their institution)."""
-        member = self.members.get(member_id) if member_id and self.members is not None else None
-        if member is None:
-            return Person(name or member_id or "", None, institution, topic)
-        school = self.schools.get(member.sekolah or "")
-        return Person(member.nama, member_url(member.id), school.nama if school else None, topic)
+        if speaker.anggota is None:
+            person = PersonRef(speaker.nama or "", affiliation=speaker.lembaga)
+        else:  # an unknown member id has stopped the build in the link phase
+            person = self.members.person(speaker.anggota) or PersonRef(speaker.anggota)
+        return Speaker(person, speaker.topik)
 
-    def photos(self, activity: Kegiatan) -> list[Photo]:
+    def photos(self, activity: Kegiatan) -> tuple[Photo, ...]:
         """Documentation photos, published beside the activity's page as foto-1.jpg, foto-2.png, …"""
-        return [
+        return tuple(
             Photo(
-                f"{activity_url(activity.id)}foto-{n}{image.path.suffix.lower()}",
+                f"{self.activities.url(activity.id)}foto-{n}{image.path.suffix.lower()}",
                 image.width,
                 image.height,
                 f"Dokumentasi {activity.judul}, foto {n}",
                 image.path,
             )
             for n, image in enumerate(self.activities.photos.get(activity.id, []), start=1)
-        ]
+        )
 
-    def material_links(self, ids: list[str]) -> list[tuple[str, str]]:
+    def material_links(self, ids: list[str]) -> tuple[Link, ...]:
+        """The materials shared at the activity (``index[Materials]``, when that type is installed)."""
         if self.materials is None:
-            return []
-        return [
-            (getattr(self.materials.get(i), "judul", None) or i, self.materials.url(i))
+            return ()
+        return tuple(
+            Link(getattr(self.materials.get(i), "judul", None) or i, self.materials.url(i))
             for i in ids
             if i in self.materials
-        ]
+        )
 
     def programme_link(self, item_id: str | None) -> Link | None:
         """A link to the programme item (``index[Programme]``, when that type is installed)."""
@@ -321,9 +293,7 @@ class Views:
         images = [self.absolute_url(photo.url) for photo in view.photos]
         if images and all(images):
             event["image"] = images
-        end = activity.ends_at(self.timezone)
-        if end is not None:
-            event["endDate"] = end.isoformat()
+        event["endDate"] = activity.ends_at(self.timezone).isoformat()
         if view.place:
             address = {
                 "@type": "PostalAddress",
@@ -338,7 +308,7 @@ class Views:
                 "address": {k: v for k, v in address.items() if v},
             }
         if view.speakers:
-            event["performer"] = [_schema_person(p) for p in view.speakers]
+            event["performer"] = [_schema_person(s.person) for s in view.speakers]
         return event
 
 
@@ -346,7 +316,7 @@ def _without_empty(data: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in data.items() if value}
 
 
-def _schema_person(person: Person) -> dict[str, Any]:
+def _schema_person(person: PersonRef) -> dict[str, Any]:
     found: dict[str, Any] = {"@type": "Person", "name": person.name}
     if person.affiliation:
         found["affiliation"] = {"@type": "Organization", "name": person.affiliation}
