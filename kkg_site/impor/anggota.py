@@ -246,7 +246,7 @@ def plan(source: Path, data_dir: Path, today: date, update: bool) -> Plan:
             result.notes.append(f"{sheet.name}: kolom yang tidak dipakai: {', '.join(header.unknown)}.")
         rows += _rows(sheet, header, result)
     members = index[Members]
-    schools = Schools(dict(index[Organisasi].schools))
+    schools = Schools({school.id: school for school in index[Organisasi].schools.items})
     by_number = {
         (kind, getattr(member, kind)): member.id
         for member in members.items

@@ -9,8 +9,7 @@ from .collection import Members
 
 
 def link_members(members: Members, organisasi: Organisasi, log: ErrorLog) -> None:
-    members.school_names = {school_id: school.nama for school_id, school in organisasi.schools.items()}
-    if not organisasi.schools_complete:
-        return
+    schools = organisasi.schools
+    members.school_names = {school.id: school.nama for school in schools.items}
     for member in members.items:
-        check_reference(log, member, "sekolah", member.sekolah, organisasi.school_ids, organisasi.schools_file)
+        check_reference(log, member, "sekolah", member.sekolah, schools, schools.file)

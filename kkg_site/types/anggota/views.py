@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...people import PersonRef
-from ..organisasi.model import Sekolah
+from ..organisasi.collection import Schools
 from .collection import Members
 from .model import Anggota
 
@@ -47,14 +47,19 @@ class MemberView:
     links: tuple[tuple[str, str], ...]  # (label, site URL) of other types' items
 
 
-def school_groups(members: Members, schools: dict[str, Sekolah]) -> list[SchoolGroup]:
+def school_groups(members: Members, schools: Schools) -> list[SchoolGroup]:
     """The active members by school (schools by name, members by name); members whose school is
     not known come last, under "Sekolah belum diisi"."""
     by_school: dict[str, list[Anggota]] = {}
     for member in sorted(members.items, key=lambda m: m.nama):
         if member.aktif:
             by_school.setdefault(member.sekolah or "", []).append(member)
-    ordered = sorted(by_school.items(), key=lambda kv: schools[kv[0]].nama if kv[0] in schools else "~")
+
+    def by_name(school_id: str) -> str:
+        school = schools.get(school_id)
+        return school.nama if school else "~"
+
+    ordered = sorted(by_school.items(), key=lambda pair: by_name(pair[0]))
     return [
         SchoolGroup(
             school.id if school else "tanpa-sekolah",
