@@ -54,20 +54,14 @@ def school_groups(members: Members, schools: Schools) -> list[SchoolGroup]:
     for member in sorted(members.items, key=lambda m: m.nama):
         if member.aktif:
             by_school.setdefault(member.sekolah or "", []).append(member)
-
-    def by_name(school_id: str) -> str:
-        school = schools.get(school_id)
-        return school.nama if school else "~"
-
-    ordered = sorted(by_school.items(), key=lambda pair: by_name(pair[0]))
+    groups = [(schools.get(school_id), group) for school_id, group in by_school.items()]
     return [
         SchoolGroup(
             school.id if school else "tanpa-sekolah",
             school.nama if school else "Sekolah belum diisi",
             tuple(MemberItem(_person(members, m), members.photo_url(m.id), m.tugas) for m in group),
         )
-        for school_id, group in ordered
-        for school in [schools.get(school_id)]
+        for school, group in sorted(groups, key=lambda pair: pair[0].nama if pair[0] else "~")
     ]
 
 
