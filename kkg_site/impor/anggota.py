@@ -251,14 +251,14 @@ def plan(source: Path, data_dir: Path, today: date, update: bool) -> Plan:
             result.notes.append(f"{sheet.name}: kolom yang tidak dipakai: {', '.join(header.unknown)}.")
         rows += _rows(sheet, header, result)
     members = index[Members]
-    schools = Schools(dict(index[Organisasi].schools))
+    schools = Schools({school.id: school for school in index[Organisasi].schools.items})
     by_number = {
-        (kind, getattr(member, kind)): member_id
-        for member_id, member in members.by_id.items()
+        (kind, getattr(member, kind)): member.id
+        for member in members.items
         for kind in ("nip", "nuptk")
         if getattr(member, kind)
     }
-    taken = set(members.ids)
+    taken = set(members)  # every known id, also of a member whose record has errors
     earlier: list[Row] = []
     new: list[dict[str, Any]] = []
     updates: dict[str, dict[str, Any]] = {}
@@ -290,7 +290,9 @@ def plan(source: Path, data_dir: Path, today: date, update: bool) -> Plan:
             new.append(record)
             schools.used.add(record.get("sekolah", ""))
             continue
-        existing = members.by_id[match].model_dump(exclude_none=True)
+        matched = members.get(match)
+        assert matched is not None  # _existing matches valid members only
+        existing = matched.model_dump(exclude_none=True)
         changed = {k: v for k, v in record.items() if k != "id" and existing.get(k) != v}
         if not changed:
             same += 1

@@ -122,8 +122,8 @@ def plan(source: Path, data_dir: Path, today: date, update: bool) -> Plan:
     if not files:
         raise ImportFailure(f"Tidak ada berkas .docx di folder {source}.")
     index = load_existing(data_dir, today)
-    members = {name_key(member.nama): member_id for member_id, member in index[Members].by_id.items()}
-    members |= {member_id: member_id for member_id in index[Members].by_id}
+    members = {name_key(member.nama): member.id for member in index[Members].items}
+    members |= {member.id: member.id for member in index[Members].items}
     result = Plan(data_dir)
     for path in files:
         minutes = read_minutes(path, members)

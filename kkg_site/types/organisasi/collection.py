@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ...checks import Image
+from ...collection import IdCollection
 from .model import KKG, Sekolah
+
+
+class Schools(IdCollection[Sekolah]):
+    """The member schools of ``data/sekolah.yml``, in the file's order. They have no pages of
+    their own (Tentang lists them), so no ``section``: ``url`` is not for them."""
 
 
 @dataclass
 class Organisasi:
     """The profile and schools, the logo, and the cover photo (published at ``cover_url``)."""
 
-    kkg: KKG | None
-    schools: dict[str, Sekolah] = field(default_factory=dict)
-    school_ids: set[str] = field(default_factory=set)  # includes schools with errors
-    schools_file: str = "data/sekolah.yml"
-    schools_complete: bool = True  # False: some school ids are unknown, references go unchecked
+    kkg: KKG | None  # None only when data/kkg.yml has errors: then no page is made
+    schools: Schools
     logo: Image | None = None
     cover: Image | None = None  # the home page's photo
 

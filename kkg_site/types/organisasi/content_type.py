@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
-from ...checks import IMAGE_SUFFIXES, check_image, check_reference, unique_by
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from ...checks import IMAGE_SUFFIXES
 from ...contenttype import ContentType, Dataset
 from ...datafiles import DataFile, Upload
 from ...errors import ErrorLog
-from ...page import Asset
+from ...page import Asset, Page
 from ...reader import DataReader
-from ...record import ids_complete, raw_ids, validate_list, validate_record
 from ...site import SiteProfile
 from .collection import Organisasi
+from .links import link_organisasi
+from .load import PROFILE_FILE, SCHOOLS_FILE, load_organisasi
 from .model import KKG, Sekolah
+from .pages import URL, about_pages, schools_data
+
+if TYPE_CHECKING:
+    from ...index import SiteIndex
+    from ...render import Renderer
 
 
 class OrganisasiType(ContentType):
@@ -20,33 +29,19 @@ class OrganisasiType(ContentType):
     data_files = (
         DataFile(
             "kkg",
-            "kkg.yml",
+            PROFILE_FILE,
             KKG,
             "Profil KKG",
             "Identitas, wilayah, kontak, logo, visi dan misi KKG (data/kkg.yml).",
             uploads={key: Upload("foto", "image", IMAGE_SUFFIXES) for key in ("logo", "sampul")},
         ),
         DataFile(
-            "sekolah", "sekolah.yml", list[Sekolah], "Sekolah anggota", "Daftar sekolah anggota KKG (data/sekolah.yml)."
+            "sekolah", SCHOOLS_FILE, list[Sekolah], "Sekolah anggota", "Daftar sekolah anggota KKG (data/sekolah.yml)."
         ),
     )
 
     def load(self, reader: DataReader) -> Organisasi:
-        log = reader.log
-        profile = reader.yaml_file("kkg.yml", required=True)
-        kkg = validate_record(KKG, profile.data, profile.file, log, partial=True) if profile.ok else None
-        listed = reader.yaml_file("sekolah.yml", required=False)
-        schools = unique_by(validate_list(Sekolah, listed.data, listed.file, log, "sekolah", partial=True), "id", log)
-        complete = listed.ok and ids_complete(listed.data)
-        images = {
-            key: check_image(reader, reader.data_dir, getattr(kkg, key), kkg.where(key))
-            if kkg and getattr(kkg, key)
-            else None
-            for key in ("logo", "sampul")
-        }
-        return Organisasi(
-            kkg, schools, raw_ids(listed.data) | set(schools), listed.file, complete, images["logo"], images["sampul"]
-        )
+        return load_organisasi(reader)
 
     def site_profile(self, collection: Organisasi) -> SiteProfile | None:
         kkg = collection.kkg
@@ -65,44 +60,20 @@ class OrganisasiType(ContentType):
             whatsapp=kkg.whatsapp,
         )
 
-    def template_globals(self, index) -> dict[str, object]:
+    def template_globals(self, index: SiteIndex) -> dict[str, Any]:
         return {"kkg": index[Organisasi].kkg}  # letterheads, contacts
 
-    def link(self, index, log: ErrorLog) -> None:
-        organisasi: Organisasi = index[Organisasi]
-        if organisasi.kkg and organisasi.kkg.sekretariat and organisasi.schools_complete:
-            check_reference(
-                log,
-                organisasi.kkg,
-                "sekretariat",
-                organisasi.kkg.sekretariat,
-                organisasi.school_ids,
-                organisasi.schools_file,
-            )
+    def link(self, index: SiteIndex, log: ErrorLog) -> None:
+        link_organisasi(index[Organisasi], log)
 
     def nav(self) -> list[dict[str, str]]:
-        return [{"Tentang": "tentang/"}]
+        return [{"Tentang": URL}]
 
-    def pages(self, index, renderer):
-        organisasi: Organisasi = index[Organisasi]
-        kkg = organisasi.kkg
-        schools = sorted(organisasi.schools.values(), key=lambda s: (s.status != "negeri", s.nama))
-        yield renderer.page(
-            "tentang/",
-            "Tentang",
-            "organisasi/tentang.html",
-            description=f"Profil {kkg.nama}: visi, misi, sekolah anggota dan kontak.",
-            kkg=kkg,
-            schools=schools,
-            secretariat=organisasi.schools.get(kkg.sekretariat or ""),
-        )
-        # The logo is published as drawn for pages and icons (kkg_site.preview), not as written.
-        if organisasi.cover:
-            yield Asset(organisasi.cover_url, organisasi.cover.path)
+    def pages(self, index: SiteIndex, renderer: Renderer) -> Iterator[Page | Asset]:
+        return about_pages(index, renderer)
 
-    def open_data(self, index) -> list[Dataset]:
-        schools = index[Organisasi].schools.values()  # all shown on Tentang
-        return [Dataset("sekolah", "Sekolah anggota", [school.model_dump(mode="json") for school in schools])]
+    def open_data(self, index: SiteIndex) -> list[Dataset]:
+        return [schools_data(index)]
 
 
 CONTENT_TYPE = OrganisasiType()

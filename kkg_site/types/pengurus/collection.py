@@ -7,6 +7,8 @@ from datetime import date
 
 from .model import ROLES, Pengurus
 
+URL = "pengurus/"  # the one page: every period's board
+
 
 @dataclass
 class Boards:
