@@ -57,11 +57,6 @@ class Archive(Generic[T]):
             return {"archived": self.older, "latest_url": None}
         return {"archived": [other for other in self.older if other is not year], "latest_url": self.list_url}
 
-    def year_pages(self) -> Iterator[tuple[Year[T], str, dict[str, Any]]]:
-        """Each archived year, with its page's URL and ``links(year)``. (Superseded by ``pages``.)"""
-        for year in self.older:
-            yield year, year.url, self.links(year)
-
     def pages(
         self,
         renderer: Renderer,

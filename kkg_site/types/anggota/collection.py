@@ -48,16 +48,6 @@ class Members(IdCollection[Anggota]):
         return f"{SECTION}/foto/{member_id}{source.suffix.lower()}" if source else None
 
 
-def member_url(member_id: str) -> str:
-    return f"{SECTION}/{member_id}/"
-
-
 def links_of(index: SiteIndex, member_id: str) -> list[tuple[str, str]]:
     """What every content type links to from a member (their materials, activities, …)."""
     return [link for t in index.types for link in t.member_links(index, member_id)]
-
-
-def member_reference(index: SiteIndex, member_id: str | None) -> dict[str, str | None] | None:
-    """A member as other types' open data names them: id, name and page (``PersonRef.data``)."""
-    person = index[Members].person(member_id)
-    return person.data(index.site) if person else None

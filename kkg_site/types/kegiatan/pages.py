@@ -87,18 +87,13 @@ def _listing_pages(
         feed=feed,
         **past.links(),
     )
-    for year, path, links in past.year_pages():
-        yield renderer.page(
-            path,
-            f"{title}, Tahun Pelajaran {year.year}",
-            "kegiatan/daftar.html",
-            description=f"{len(year.entries)} kegiatan pada Tahun Pelajaran {year.year}.",
-            upcoming=None,
-            past=[year],
-            filters=filters,
-            feed=feed,
-            **links,
-        )
+    yield from past.pages(
+        renderer,
+        "kegiatan/daftar.html",
+        title=lambda year: f"{title}, Tahun Pelajaran {year.year}",
+        description=lambda year: f"{len(year.entries)} kegiatan pada Tahun Pelajaran {year.year}.",
+        view=lambda year: {"upcoming": None, "past": [year], "filters": filters, "feed": feed},
+    )
 
 
 def _activity_page(

@@ -27,15 +27,13 @@ def programme_pages(index: SiteIndex, renderer: Renderer) -> Iterator[Page]:
         years=[views[year] for entry in archive.recent for year in entry.entries],
         **archive.links(),
     )
-    for entry, url, links in archive.year_pages():
-        yield renderer.page(
-            url,
-            f"Program Kerja {entry.year}",
-            "program/program.html",
-            description=f"Program kerja KKG tahun ajaran {entry.year}, dengan kegiatan dan capaiannya.",
-            years=[views[year] for year in entry.entries],
-            **links,
-        )
+    yield from archive.pages(
+        renderer,
+        "program/program.html",
+        title=lambda entry: f"Program Kerja {entry.year}",
+        description=lambda entry: f"Program kerja KKG tahun ajaran {entry.year}, dengan kegiatan dan capaiannya.",
+        view=lambda entry: {"years": [views[year] for year in entry.entries]},
+    )
 
 
 def report_pages(index: SiteIndex, renderer: Renderer) -> Iterator[Page]:
