@@ -86,8 +86,8 @@ def pages(index: SiteIndex, renderer: Renderer, script_url: str) -> Iterator[Pag
         total=total,
         facets=catalog.facets(),
         directory=catalog.directory(),
+        meta=PageMeta(scripts=(script_url,)),
         index_url=INDEX_JSON,
-        script_url=script_url,
         page_size=PAGE_SIZE,
     )
     yield GeneratedFile(INDEX_JSON, catalog.json_index())

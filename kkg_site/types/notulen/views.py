@@ -136,14 +136,8 @@ def feed_meta(url: str) -> PageMeta:
     return PageMeta(head=feed_link(url))
 
 
-def script_tag(url: str) -> Markup:
-    """The minutes script for the <head> of a page that has its controls; deferred, so it
-    does not hold up the page."""
-    return Markup(f'<script src="{relative_href(url, SCRIPT)}" defer></script>')
-
-
 def register_meta(url: str) -> PageMeta:
-    return PageMeta(head=feed_link(url) + "\n" + script_tag(url), search=SearchMeta(kind="Notulen"))
+    return PageMeta(head=feed_link(url), scripts=(SCRIPT,), search=SearchMeta(kind="Notulen"))
 
 
 def share_text(meeting: Notulen) -> str:
