@@ -89,9 +89,11 @@ class KegiatanType(ContentType):
                 feed=context.calendar_links(FEED),
             )
         calendars = CalendarWriter(context, views)
+        paperwork = index.get("administrasi")  # letters and certificates (types/administrasi), when installed
         for view in views:
             card = index.previews.card("Kegiatan", view.activity.judul, view.summary)
-            yield _activity_page(view, context, renderer, card)
+            papers = paperwork.of(view.activity.id) if paperwork is not None else None
+            yield _activity_page(view, context, renderer, card, papers)
             if view.addable:
                 yield GeneratedFile(view.calendar_url, calendars.file([view], view.activity.judul))
             for photo in view.photos:
@@ -164,7 +166,7 @@ def _listing_pages(renderer, url: str, title: str, description: str, views, toda
         )
 
 
-def _activity_page(view: ActivityView, context: Views, renderer, card: Card):
+def _activity_page(view: ActivityView, context: Views, renderer, card: Card, papers):
     activity = view.activity
     filters = {"jenis kegiatan": view.jenis_label, "status": view.status_label}
     if view.bidang_label:
@@ -186,6 +188,7 @@ def _activity_page(view: ActivityView, context: Views, renderer, card: Card):
         },
         view=view,
         feed=context.calendar_links(FEED),
+        papers=papers,
     )
 
 
