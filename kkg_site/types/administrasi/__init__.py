@@ -16,7 +16,7 @@ from ...render import tanggal
 from ..anggota import member_reference
 from ..kegiatan.collection import Activities, activity_url
 from ..kegiatan.model import Kegiatan, Undangan
-from .views import Certificate, Papers, Paperwork, days, qr_code
+from .views import Certificate, Papers, Paperwork, days, member_certificates_url, qr_code
 
 SEARCH_KIND = "Sertifikat"
 
@@ -58,33 +58,50 @@ class AdministrasiType(ContentType):
                 )
         for certificate in paperwork.certificates():
             yield _certificate_page(index, renderer, papers, certificate)
+        members = index.get("anggota")
+        for member_id in dict.fromkeys(c.member_id for c in paperwork.certificates() if c.member_id):
+            certificates = paperwork.of_member(member_id)
+            if len(certificates) > 1:
+                name = members.get(member_id).nama
+                yield renderer.page(
+                    f"{member_certificates_url(member_id).removesuffix('/')}.md",
+                    f"Sertifikat {name}",
+                    "administrasi/sertifikat_anggota.html",
+                    description=f"{len(certificates)} sertifikat {name} dari kegiatan {index['organisasi'].kkg.short_name}.",
+                    certificates=list(reversed(certificates)),
+                    member_url=members.url(member_id),
+                    name=name,
+                )
 
     def member_links(self, index, member_id: str) -> list[tuple[str, str]]:
-        """The member's certificates, latest first."""
-        return [
-            (f"Sertifikat {c.role.lower()}: {c.activity_title}", c.url)
-            for c in reversed(index["administrasi"].of_member(member_id))
-        ]
+        """One link, however many certificates: to the certificate, or to the list of them."""
+        certificates = index["administrasi"].of_member(member_id)
+        if not certificates:
+            return []
+        url = certificates[0].url if len(certificates) == 1 else member_certificates_url(member_id)
+        return [(f"Sertifikat ({len(certificates)})", url)]
 
     def open_data(self, index) -> list[Dataset]:
         records = [_register_record(index, c) for c in index["administrasi"].certificates()]
         return [Dataset("sertifikat", "Daftar sertifikat", records, REGISTER_COLUMNS)]
 
 
-REGISTER_COLUMNS = ("nomor", "nama", "peran", "lembaga", "kegiatan", "tanggal", "jp", "url")
+REGISTER_COLUMNS = ("nomor", "nama", "peran", "lembaga", "judul_kegiatan", "mulai", "selesai", "jp", "url")
 
 
 def _register_record(index, certificate: Certificate) -> dict:
     """A certificate as its verification page states it, without the NIP."""
+    first_day, last_day = days(index["kegiatan"].get(certificate.activity_id))
     return {
         "nomor": certificate.number,
         "nama": certificate.name,
         "anggota": member_reference(index, certificate.member_id),
         "peran": certificate.role.lower(),
         "lembaga": certificate.affiliation,
-        "kegiatan": certificate.activity_title,
-        "kegiatan_url": link(index, activity_url(certificate.activity_id)),
-        "tanggal": certificate.dates,
+        "judul_kegiatan": certificate.activity_title,
+        "kegiatan": link(index, activity_url(certificate.activity_id)),
+        "mulai": first_day.isoformat(),
+        "selesai": last_day.isoformat(),
         "jp": certificate.jp,
         "url": link(index, certificate.url),
     }

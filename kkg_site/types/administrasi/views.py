@@ -135,6 +135,11 @@ def days(activity: Kegiatan) -> tuple[date, date]:
     return activity.mulai, activity.selesai
 
 
+def member_certificates_url(member_id: str) -> str:
+    """The list of a member's certificates, when they have more than one."""
+    return f"{CERTIFICATE_FOLDER}/anggota/{member_id}/"
+
+
 def issues_certificates(activity: Kegiatan, today: date) -> bool:
     return activity.sertifikat and not activity.dibatalkan and activity.is_over(today) and activity.jp is not None
 
