@@ -33,7 +33,8 @@ class AdministrasiType(ContentType):
         if activities is None:
             return
         _check(index, activities.items, log)
-        index["administrasi"].by_activity.update(Papers(index).paperwork(activities.items).by_activity)
+        if not log.errors:  # with any error nothing is published, and the records may be incomplete
+            index["administrasi"].by_activity.update(Papers(index).paperwork(activities.items).by_activity)
 
     def pages(self, index, renderer) -> Iterable[Page]:
         papers = Papers(index)
