@@ -37,9 +37,12 @@ class AdministrasiType(ContentType):
             index["administrasi"].by_activity.update(Papers(index).paperwork(activities.items).by_activity)
 
     def pages(self, index, renderer) -> Iterable[Page]:
+        activities: Activities | None = index.get("kegiatan")
+        if activities is None:
+            return
         papers = Papers(index)
         paperwork: Paperwork = index["administrasi"]
-        for activity in index["kegiatan"].items:
+        for activity in activities.items:
             if activity.undangan is not None:
                 letter = papers.letter(activity)
                 title = activity.judul
