@@ -5,6 +5,7 @@ certificates' QR codes decoded back to their verification pages."""
 from __future__ import annotations
 
 import io
+import posixpath
 import re
 import shutil
 from pathlib import Path
@@ -54,9 +55,14 @@ def recipients(record: dict) -> list[tuple[str, str]]:
     return speakers + members + [(g["nama"], "Peserta") for g in record.get("tamu", [])]
 
 
+def site_url_of(from_url: str, href: str) -> str:
+    """The site URL a relative link on the page at ``from_url`` leads to."""
+    return posixpath.normpath(from_url + href) + "/"
+
+
 def certificate_urls(site: Path, activity_id: str) -> list[str]:
-    links = page(site, f"kegiatan/{activity_id}/").select("ol.kkg-sertifikat-daftar a")
-    return [re.sub(r"^(\.\./)+", "", a["href"]) for a in links]
+    url = f"kegiatan/{activity_id}/"
+    return [site_url_of(url, a["href"]) for a in page(site, url).select("ol.kkg-sertifikat-daftar a")]
 
 
 def test_demo_has_an_upcoming_letter_and_a_finished_activity_with_certificates() -> None:
@@ -147,7 +153,7 @@ def test_activity_page_links_the_papers_and_lists_every_certificate(site: Path) 
 def test_verification_page_states_the_certificate(site: Path) -> None:
     day = CERTIFIED["tanggal"].strftime("%Y%m%d")
     urls = certificate_urls(site, CERT_ID)
-    assert urls == [f"sertifikat/{day}-{n:03d}/" for n in range(1, len(recipients(CERTIFIED)) + 1)]
+    assert urls == [f"kegiatan/sertifikat/{day}-{n:03d}/" for n in range(1, len(recipients(CERTIFIED)) + 1)]
     for n, (url, (name, role)) in enumerate(zip(urls, recipients(CERTIFIED)), start=1):
         soup = page(site, url)
         facts = {
@@ -170,14 +176,14 @@ def test_member_page_links_their_certificate(site: Path) -> None:
     member_id = CERTIFIED["peserta"][0]
     links = page(site, f"anggota/{member_id}/").select("a")
     [link] = [a for a in links if a.get_text(strip=True) == "Sertifikat (1)"]
-    target = page(site, f"anggota/{member_id}/{link['href']}".replace(f"anggota/{member_id}/../../", ""))
+    target = page(site, site_url_of(f"anggota/{member_id}/", link["href"]))
     assert target.select_one(".kkg-sertifikat__nama").get_text(strip=True) == MEMBERS[member_id]["nama"]
 
 
 def test_without_site_url_certificates_have_no_qr_code() -> None:
     """No absolute address to encode: the certificate says to check its number on the portal."""
     output = generate(ROOT / "data", TODAY, site_url=None)
-    certificates = [p for p in output.pages if p.path.startswith("sertifikat/")]
+    certificates = [p for p in output.pages if p.path.startswith("kegiatan/sertifikat/")]
     assert len(certificates) == len(recipients(CERTIFIED))
     for certificate in certificates:
         assert "<svg" not in certificate.body
@@ -193,9 +199,9 @@ def test_a_member_with_several_certificates_gets_a_list(tmp_path: Path) -> None:
         second.read_text(encoding="utf-8") + f"peserta: [{member_id}]\njp: 4\nsertifikat: true\n", encoding="utf-8"
     )
     output = generate(data, TODAY, site_url=SITE_URL)
-    listing = next(p for p in output.pages if p.path == f"sertifikat/anggota/{member_id}.md")
+    listing = next(p for p in output.pages if p.path == f"kegiatan/sertifikat/anggota/{member_id}.md")
     assert listing.body.index("Seminar Numerasi") < listing.body.index(CERTIFIED["judul"])  # newest first
-    assert "sertifikat/20261010-002/" in "".join(p.path for p in output.pages).replace(".md", "/")
+    assert "kegiatan/sertifikat/20261010-002/" in "".join(p.path for p in output.pages).replace(".md", "/")
 
 
 # --- printed by Chromium --------------------------------------------------------------
@@ -251,8 +257,8 @@ def test_attendance_sheet_breaks_between_rows(site: Path, served_site: str, desk
 @pytest.mark.browser
 def test_certificate_prints_on_one_a4_landscape_page(served_site: str, desktop) -> None:
     for url in (
-        f"sertifikat/{CERTIFIED['tanggal']:%Y%m%d}-001/",
-        f"sertifikat/{CERTIFIED['tanggal']:%Y%m%d}-{len(recipients(CERTIFIED)):03d}/",
+        f"kegiatan/sertifikat/{CERTIFIED['tanggal']:%Y%m%d}-001/",
+        f"kegiatan/sertifikat/{CERTIFIED['tanggal']:%Y%m%d}-{len(recipients(CERTIFIED)):03d}/",
     ):
         pages = pdf_pages(desktop, served_site + url)
         assert len(pages) == 1, url

@@ -113,9 +113,9 @@ def test_nip_on_letters_and_certificates_only_when_published(tmp_path: Path) -> 
 
     output = generate(data, TODAY)
     paperwork = {p.path: p.body for p in output.pages if "/undangan" in p.path or "/daftar-hadir" in p.path}
-    paperwork |= {p.path: p.body for p in output.pages if p.path.startswith("sertifikat/")}
+    paperwork |= {p.path: p.body for p in output.pages if p.path.startswith("kegiatan/sertifikat/")}
     assert len(paperwork) > 3
     holding = [path for path, body in paperwork.items() if shown["nip"] in body]
     assert any("/undangan" in p for p in holding) and any("/daftar-hadir" in p for p in holding)
-    assert sum(p.startswith("sertifikat/") for p in holding) == 1
+    assert sum(p.startswith("kegiatan/sertifikat/") for p in holding) == 1
     assert not [path for path, body in paperwork.items() if hidden["nip"] in body]

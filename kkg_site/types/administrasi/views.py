@@ -4,7 +4,7 @@ Certificate numbers follow one pattern, ``SERT/<TTTTBBHH>/<NNN>``: the activity'
 and the recipient's place among its recipients (speakers first, then ``peserta`` and ``tamu``
 in the order written), e.g. ``SERT/20251013/004``. A second activity with certificates starting
 on the same day gets ``-2`` after the day (``SERT/20251013-2/001``). Adding a name at the end
-of a list keeps every other number; the verification page is ``sertifikat/<TTTTBBHH>-<NNN>/``.
+of a list keeps every other number; the verification page is ``kegiatan/sertifikat/<TTTTBBHH>-<NNN>/``.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from ..kegiatan.view import ActivityView, Views
 ROLE_SPEAKER = "Narasumber"
 ROLE_PARTICIPANT = "Peserta"
 GUEST_ROWS = 6  # blank rows for guests on an attendance sheet
-CERTIFICATE_FOLDER = "sertifikat"
+CERTIFICATE_FOLDER = "kegiatan/sertifikat"  # below Kegiatan: its tab and trail (activity ids start with a date)
 
 # "kelas 4", "kelas 4-6", "kelas 1 s.d. 3" in an activity's sasaran; "Guru Kelas 4" in a member's tugas.
 _CLASSES = re.compile(r"kelas\s+([1-6])(?:\s*(?:-|–|—|s\.?d\.?|s/d|sampai)\s*([1-6]))?", re.IGNORECASE)
