@@ -12,7 +12,7 @@ from conftest import ROOT, Project, page, run
 
 FRAGMENT_PREFIX = b"pagefind_dcd"  # Pagefind 1.x fragment files: gzip("pagefind_dcd" + JSON)
 PEOPLE = "Pengurus/Anggota"
-KINDS = {"Halaman", PEOPLE, "Kegiatan", "Notulen", "Materi"}  # the kinds the search filter offers
+KINDS = {"Halaman", PEOPLE, "Kegiatan", "Notulen", "Materi", "Sertifikat"}  # the kinds the search filter offers
 
 
 def content_pages(site: Path) -> list[str]:
