@@ -118,6 +118,11 @@ class ContentType:
         member's page and their card on Pengurus (e.g. "Materi (12)")."""
         return []
 
+    def page_sections(self, index: SiteIndex, renderer: Renderer, url: str) -> list[Markup]:
+        """Blocks this type adds to another type's page at ``url`` (the paperwork section of an
+        activity's page), rendered for that page; the page's template shows them in order."""
+        return []
+
     def open_data(self, index: SiteIndex) -> list[Dataset]:
         """Its public records as open data; nothing that its pages do not publish."""
         return []

@@ -212,29 +212,31 @@ def test_scaffold_writes_a_valid_dated_file_with_every_key(tmp_path: Path) -> No
 
 
 def test_scaffold_keys_are_valid_once_uncommented(tmp_path: Path) -> None:
-    """The commented examples stay in step with the model: uncommented, they pass the check."""
+    """The commented examples stay in step with the model: uncommented, they pass the check.
+    The activity is over (attendance is recorded afterwards) and cancelled, so it issues no
+    certificates: the scaffold offers both, and ``sertifikat: true`` stays commented."""
     data = _project(tmp_path)
-    relative, text = astuple(KEGIATAN.scaffold(date(2026, 12, 12), "contoh"))
+    day = date(2026, 11, 14)
+    relative, text = astuple(KEGIATAN.scaffold(day, "contoh"))
     lines = []
     for line in text.splitlines():
         if re.match(r"^# (\s{2,}\S|[a-z_]+:)", line):  # "# key: value" and its indented lines
             line = line[2:]
-        if not line.startswith("tanggal:"):  # mulai/selesai replace it
+        if not line.startswith(("tanggal:", "sertifikat:")):  # mulai/selesai replace it
             lines.append(line)
     text = "\n".join(lines).replace("id-anggota", "sri-wahyuningsih").replace(".jpg", ".png")
     index = load(data, TODAY)[0]
     text = text.replace("id-materi", next(iter(index[Materials])))
-    text = text.replace(
-        "id-program", next(p.id for p in index[Programme].items if p.tahun_ajaran.contains(date(2026, 12, 12)))
-    )
+    text = text.replace("id-program", next(p.id for p in index[Programme].items if p.tahun_ajaran.contains(day)))
     (data / relative).write_text(text, encoding="utf-8")
     shutil.copy(
-        next((data / "kegiatan" / "foto").glob("*.png")), data / "kegiatan" / "foto" / "2026-12-12-contoh-1.png"
+        next((data / "kegiatan" / "foto").glob("*.png")), data / "kegiatan" / "foto" / "2026-11-14-contoh-1.png"
     )
     result = kkg_site("periksa", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    record = load(data, TODAY)[0][Activities].get("2026-12-12-contoh")
+    record = load(data, TODAY)[0][Activities].get("2026-11-14-contoh")
     assert record.dibatalkan and record.alasan and record.laporan and record.jumlah_peserta
+    assert record.undangan.nomor and record.peserta == ["sri-wahyuningsih"] and record.tamu and record.jp == 4
     assert [s.anggota or s.nama for s in record.narasumber] == ["sri-wahyuningsih", "Dr. Nama Narasumber, M.Pd."]
 
 

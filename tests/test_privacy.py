@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 from pydantic import TypeAdapter, ValidationError
-from support.build import copy_project
+from support.build import TODAY, copy_project
 from support.gates import count_checked
 from support.pages import page
 
@@ -96,3 +96,28 @@ def test_published_field_appears_on_the_members_page(planted: tuple[Path, list[d
     for other in PRIVATE_FIELDS:
         if other != field:
             assert searchable(member[other])[1] not in text.casefold()
+
+
+def test_nip_on_letters_and_certificates_only_when_published(tmp_path: Path) -> None:
+    """The paperwork (kkg_site/types/administrasi) prints a NIP only for a member whose
+    ``publik`` names it: on the letter's attachment, the attendance sheet, the certificate."""
+    from kkg_site.generator import generate
+
+    data = copy_project(tmp_path / "proyek").data
+    members = yaml.safe_load((data / "anggota.yml").read_text(encoding="utf-8"))
+    certified = yaml.safe_load((data / "kegiatan" / "2025-09-13-pelatihan-modul-ajar.yml").read_text(encoding="utf-8"))
+    both = [
+        m for m in members if m.get("nip") and m["id"] in certified["peserta"] and m["tugas"].startswith("Guru Kelas")
+    ]
+    shown, hidden = both[0], both[1]  # both attended and are invited to the demo's letter
+    shown["publik"] = [*shown.get("publik", []), "nip"]
+    (data / "anggota.yml").write_text(yaml.safe_dump(members, allow_unicode=True), encoding="utf-8")
+
+    output = generate(data, TODAY)
+    paperwork = {p.path: p.body for p in output.pages if "/undangan" in p.path or "/daftar-hadir" in p.path}
+    paperwork |= {p.path: p.body for p in output.pages if p.path.startswith("kegiatan/sertifikat/")}
+    assert len(paperwork) > 3
+    holding = [path for path, body in paperwork.items() if shown["nip"] in body]
+    assert any("/undangan" in p for p in holding) and any("/daftar-hadir" in p for p in holding)
+    assert sum(p.startswith("kegiatan/sertifikat/") for p in holding) == 1
+    assert not [path for path, body in paperwork.items() if hidden["nip"] in body]

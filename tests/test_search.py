@@ -11,7 +11,7 @@ from support.build import ROOT, Project, run
 from support.pages import indexed, page
 
 PEOPLE = "Pengurus/Anggota"
-KINDS = {"Halaman", PEOPLE, "Kegiatan", "Notulen", "Materi"}  # the kinds the search filter offers
+KINDS = {"Halaman", PEOPLE, "Kegiatan", "Notulen", "Materi", "Sertifikat"}  # the kinds the search filter offers
 
 
 def content_pages(site: Path) -> list[str]:

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time, timedelta
-from typing import Annotated, Literal, NamedTuple
+from typing import Annotated, Any, Literal, NamedTuple
 from zoneinfo import ZoneInfo
 
-from pydantic import ConfigDict, Field, PrivateAttr, ValidationInfo, model_validator
+from pydantic import BeforeValidator, ConfigDict, Field, PrivateAttr, ValidationInfo, WithJsonSchema, model_validator
 
-from ...fields import Markdown, OneOrMany, Slug, Tanggal, choice, slugify
+from ...fields import TANGGAL_SCHEMA, Markdown, OneOrMany, SingleOrList, Slug, Tanggal, choice, one_or_many, slugify
 from ...messages import field_error
 from ...record import Record
 from ...timerange import Jam, JamField
@@ -65,6 +65,7 @@ Bidang = Annotated[Literal["pedagogik", "profesional", "lainnya"], choice(BIDANG
 # An open end ("13.00-selesai") is taken to last this long in calendars and for search
 # engines (a KKG session runs two to three hours), but never past the end of its day.
 OPEN_END = timedelta(hours=3)
+MAX_JP = 200  # jam pelajaran on a certificate: a long training has a few dozen
 
 
 def session_end(jam: Jam) -> time:
@@ -101,6 +102,50 @@ class Narasumber(Record):
                 "lembaga hanya untuk narasumber dari luar KKG; lembaga anggota diambil dari data sekolahnya"
             )
         return self
+
+
+EVERY_SCHOOL = "semua"
+# A date typed as text in the form: Pages CMS's date field cannot save an activity without a
+# letter (it writes the absent date of the absent object and fails).
+LetterDate = Annotated[Tanggal, WithJsonSchema({k: v for k, v in TANGGAL_SCHEMA.items() if k != "format"})]
+
+
+def _schools(value: Any) -> Any:
+    """``kepada: semua`` (or nothing) invites every school: an empty list."""
+    if value is None or value == EVERY_SCHOOL:
+        return []
+    return one_or_many(value)
+
+
+class Undangan(Record):
+    """The invitation letter to the heads of the schools (kkg_site/types/administrasi)."""
+
+    model_config = ConfigDict(
+        title="Surat undangan",
+        json_schema_extra={"description": "Surat undangan kepada kepala sekolah: nomor, tanggal surat, sekolah."},
+    )
+
+    # Both are needed; they are checked with the other paperwork rules, since an editor's form
+    # (Pages CMS) would otherwise demand them in every activity, with or without a letter.
+    nomor: str | None = Field(
+        None, min_length=1, description='Wajib: nomor surat, unik di antara semua kegiatan, mis. "012/KKG-G3/XI/2026".'
+    )
+    tanggal: LetterDate | None = Field(None, description="Wajib: tanggal surat (TTTT-BB-HH).")
+    kepada: Annotated[list[Slug], BeforeValidator(_schools), SingleOrList()] = Field(
+        [],
+        description="Sekolah yang diundang: daftar id sekolah; kosong atau semua: semua sekolah di data/sekolah.yml.",
+    )
+
+
+class Tamu(Record):
+    """A guest who attended and is not a member."""
+
+    model_config = ConfigDict(
+        title="Tamu", json_schema_extra={"description": "Tamu yang hadir dan bukan anggota KKG: nama dan lembaga."}
+    )
+
+    nama: str = Field(min_length=1, description="Nama lengkap dengan gelar.")
+    lembaga: str | None = Field(None, description="Lembaga atau jabatan, mis. Pengawas Sekolah.")
 
 
 class Kegiatan(Record):
@@ -144,6 +189,22 @@ class Kegiatan(Record):
     )
     dokumentasi: Annotated[list[str], *OneOrMany] = Field(
         [], description="Foto dokumentasi, letaknya relatif terhadap berkas ini, mis. foto/2026-03-14-lokakarya-1.jpg."
+    )
+    # The secretary's paperwork, published by kkg_site/types/administrasi.
+    undangan: Undangan | None = Field(
+        None, title="Surat undangan", description="Surat undangan kepada kepala sekolah, dengan daftar hadir."
+    )
+    peserta: Annotated[list[Slug], *OneOrMany] = Field(
+        [], description="Anggota yang hadir, dicatat sesudah kegiatan: id anggota, satu per baris."
+    )
+    tamu: Annotated[list[Tamu], *OneOrMany] = Field(
+        [], description="Tamu yang hadir dan bukan anggota, dicatat sesudah kegiatan: nama dan lembaga."
+    )
+    jp: Annotated[int, Field(gt=0, le=MAX_JP)] | None = Field(
+        None, title="JP", description="Jumlah jam pelajaran (JP) untuk sertifikat, bilangan bulat."
+    )
+    sertifikat: bool = Field(
+        False, description="true: terbitkan sertifikat untuk peserta, tamu dan narasumber (sesudah kegiatan)."
     )
 
     _id: str = PrivateAttr(default="")

@@ -119,6 +119,7 @@ def _activity_page(
         view=view,
         feed=feed,
         list_url=LIST_URL,
+        sections=[section for t in index.types for section in t.page_sections(index, renderer, view.url)],
     )
 
 

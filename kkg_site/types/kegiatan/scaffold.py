@@ -60,6 +60,13 @@ jam: "08.00-12.00"
 # materi:
 #   - id-materi
 
+# Surat undangan kepada kepala sekolah (dengan daftar hadir): nomor surat yang belum dipakai,
+# tanggal surat, dan sekolah yang diundang: semua, atau daftar id dari data/sekolah.yml.
+# undangan:
+#   nomor: "001/KKG/I/2027"
+#   tanggal: {today}
+#   kepada: semua
+
 # Diisi sesudah kegiatan: jumlah peserta, laporan (Markdown) dan foto dokumentasi
 # (letak foto relatif terhadap berkas ini, mis. foto/{stem}-1.jpg; usahakan di bawah 500 KB).
 # jumlah_peserta: 30
@@ -67,6 +74,17 @@ jam: "08.00-12.00"
 #   Hasil dan tindak lanjut kegiatan.
 # dokumentasi:
 #   - foto/{stem}-1.jpg
+
+# Sertifikat, diisi sesudah kegiatan selesai (lihat Panduan sekretaris): id anggota yang hadir,
+# tamu yang bukan anggota, jam pelajaran (bilangan bulat) dan sertifikat: true. Nama yang
+# terlewat ditulis di akhir daftar, agar nomor sertifikat yang sudah dibagikan tetap.
+# peserta:
+#   - id-anggota
+# tamu:
+#   - nama: Nama Tamu, S.Pd.
+#     lembaga: Lembaga tamu
+# jp: 4
+# sertifikat: true
 """
 
 
