@@ -27,7 +27,7 @@ from support.build import ROOT, Project, copy_project, kkg_site, run, tree_diges
 from support.pages import page
 from test_privacy import built_texts, searchable
 
-from kkg_site.impor.anggota import find_header
+from kkg_site.impor.anggota_columns import find_header
 from kkg_site.impor.materi import facts_of
 from kkg_site.impor.notulen import read_minutes
 from kkg_site.impor.tabel import read_sheets

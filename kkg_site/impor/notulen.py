@@ -22,98 +22,26 @@ from pydantic import TypeAdapter, ValidationError
 from ..timerange import JamField
 from ..types.anggota.collection import Members
 from .common import ImportFailure, Plan, ascii_slug, dump_yaml, header_key, load_existing, name_key, refuse_ole
+from .notulen_words import (
+    BULLET,
+    DAY,
+    DAYS,
+    FIELD_LINE,
+    FIELDS,
+    GENERIC_TITLES,
+    NOTE_COLUMNS,
+    NUMBERED,
+    ROLE_COLUMNS,
+    SECTIONS,
+    TASK_COLUMNS,
+    TIME,
+    WHEN_COLUMNS,
+    WHO_COLUMNS,
+    parse_date,
+)
 
 FOLDER = "notulen"
-MONTHS = [
-    "januari",
-    "februari",
-    "maret",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "agustus",
-    "september",
-    "oktober",
-    "november",
-    "desember",
-]
-# Older spellings still common in school documents.
-MONTH_NUMBERS = {name: number for number, name in enumerate(MONTHS, start=1)} | {"pebruari": 2, "nopember": 11}
-DAYS = ["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"]
-_DATE_WORDS = re.compile(rf"\b(\d{{1,2}})\s+({'|'.join(MONTH_NUMBERS)})\s+(\d{{4}})\b", re.IGNORECASE)
-_DATE_DIGITS = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
-_DAY = re.compile(rf"\b({'|'.join(DAYS)}|jum'at)\b", re.IGNORECASE)
-_TIME = re.compile(
-    r"(\d{1,2}[.:]\d{2})\s*(?:-|–|—|s\.?\s?d\.?|sampai(?: dengan)?)\s*(\d{1,2}[.:]\d{2}|selesai)", re.IGNORECASE
-)
-_FIELD_LINE = re.compile(r"^\s*([A-Za-z][A-Za-z ,/]{1,30}?)\s*:\s*(.+)$")
-_NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[a-z])[.)]\s+")
-_BULLET = re.compile(r"^\s*[-•·*]\s+")
 
-# Section headings (without case and punctuation) → what the section holds.
-SECTIONS = {
-    "keputusan": "keputusan",
-    "kesimpulan": "keputusan",
-    "hasilrapat": "keputusan",
-    "hasilkeputusan": "keputusan",
-    "keputusanrapat": "keputusan",
-    "kesimpulanrapat": "keputusan",
-    "kesimpulandankeputusan": "keputusan",
-    "agenda": "agenda",
-    "acara": "agenda",
-    "agendarapat": "agenda",
-    "susunanacara": "agenda",
-    "daftarhadir": "hadir",
-    "peserta": "hadir",
-    "pesertarapat": "hadir",
-    "hadir": "hadir",
-    "kehadiran": "hadir",
-    "yanghadir": "hadir",
-    "pesertayanghadir": "hadir",
-    "izin": "izin",
-    "berhalangan": "izin",
-    "yangberhalangan": "izin",
-    "tidakhadir": "izin",
-    "tindaklanjut": "tindak",
-    "rencanatindaklanjut": "tindak",
-    "rtl": "tindak",
-}
-FIELDS = {
-    "tanggal": "tanggal",
-    "haritanggal": "tanggal",
-    "hari": "tanggal",
-    "waktu": "jam",
-    "pukul": "jam",
-    "jam": "jam",
-    "tempat": "tempat",
-    "lokasi": "tempat",
-    "pimpinan": "pimpinan",
-    "pimpinanrapat": "pimpinan",
-    "dipimpinoleh": "pimpinan",
-    "pemimpinrapat": "pimpinan",
-    "notulis": "notulis",
-    "notulen": "notulis",
-    "sekretaris": "notulis",
-    "pencatat": "notulis",
-    "acara": "agenda",
-    "agenda": "agenda",
-}
-GENERIC_TITLES = {
-    "notulen",
-    "notulenrapat",
-    "notula",
-    "notularapat",
-    "notulensi",
-    "notulensirapat",
-    "beritaacara",
-    "beritaacararapat",
-}
-TASK_COLUMNS = {"tugas", "kegiatan", "uraian", "uraiantugas", "rencana", "tindaklanjut", "rencanatindaklanjut", "apa"}
-WHO_COLUMNS = {"pj", "penanggungjawab", "pelaksana", "oleh", "petugas", "siapa", "pic"}
-WHEN_COLUMNS = {"tenggat", "bataswaktu", "waktu", "target", "tanggal", "kapan", "tenggatwaktu", "jadwal"}
-NOTE_COLUMNS = {"keterangan", "ket", "status", "kehadiran"}
-ROLE_COLUMNS = {"jabatan", "instansi", "unsur", "asalsekolah", "unitkerja", "sekolah"}
 _JAM = TypeAdapter(JamField)
 
 
@@ -237,20 +165,6 @@ def _open(path: Path) -> Any:
         ) from error
 
 
-def parse_date(text: str) -> date | None:
-    """The first date in ``text``: '14 November 2026' or '14/11/2026'."""
-    match = _DATE_WORDS.search(text)
-    try:
-        if match:
-            return date(int(match[3]), MONTH_NUMBERS[match[2].casefold()], int(match[1]))
-        match = _DATE_DIGITS.search(text)
-        if match:
-            return date(int(match[3]), int(match[2]), int(match[1]))
-    except ValueError:
-        return None
-    return None
-
-
 class _Reader:
     """Reads a document block by block, in order, remembering the section it is in."""
 
@@ -281,17 +195,13 @@ class _Reader:
         if not self.minutes.judul:  # the first line of a document without headings is its title
             self.heading(text)
             return
-        item = (
-            _BULLET.sub("", _NUMBERED.sub("", text))
-            if is_list or _NUMBERED.match(text) or _BULLET.match(text)
-            else None
-        )
+        item = BULLET.sub("", NUMBERED.sub("", text)) if is_list or NUMBERED.match(text) or BULLET.match(text) else None
         if item is not None and self.section in ("keputusan", "agenda"):
             getattr(self.minutes, self.section).append(item)
         elif self.section in ("hadir", "izin"):
             self.attendee(item or text, self.section)
         elif item is not None:
-            self.minutes.body.append(f"{'1.' if _NUMBERED.match(text) or 'number' in style else '-'} {item}")
+            self.minutes.body.append(f"{'1.' if NUMBERED.match(text) or 'number' in style else '-'} {item}")
         else:
             self.minutes.body.append(_escape(text))
 
@@ -308,7 +218,7 @@ class _Reader:
 
     def field_line(self, text: str) -> bool:
         """'Tempat: Aula SDN 1' and the like, before the sections; True when used."""
-        match = _FIELD_LINE.match(text)
+        match = FIELD_LINE.match(text)
         kind = FIELDS.get(header_key(match[1])) if match and self.section is None else None
         if match is None or kind is None:
             # A line that is only a date ("Sabtu, 14 November 2026") is the meeting's date.
@@ -319,11 +229,11 @@ class _Reader:
         value = match[2].strip()
         if kind == "tanggal":
             self.minutes.tanggal, self.date_line = parse_date(value), value
-            time = _TIME.search(value)
+            time = TIME.search(value)
             if time and self.minutes.jam is None:
                 self.set_time(time)
         elif kind == "jam":
-            time = _TIME.search(value) or re.search(r"(\d{1,2}[.:]\d{2})()", value)
+            time = TIME.search(value) or re.search(r"(\d{1,2}[.:]\d{2})()", value)
             if time:
                 self.set_time(time)
             else:
@@ -431,7 +341,7 @@ class _Reader:
             if member and member not in minutes.hadir:
                 minutes.hadir.append(member)
         if minutes.tanggal and self.date_line:
-            day = _DAY.search(self.date_line)
+            day = DAY.search(self.date_line)
             if day and day[1].casefold().replace("'", "") != DAYS[minutes.tanggal.weekday()]:
                 minutes.unsure.append(
                     f"dokumen menulis hari {day[1]}, padahal {minutes.tanggal.isoformat()} hari {DAYS[minutes.tanggal.weekday()].title()}"
