@@ -49,6 +49,14 @@ def relative_href(from_url: str, to_url: str) -> str:
     return href + (f"#{fragment}" if fragment else "")
 
 
+@dataclass(frozen=True)
+class Link:
+    """A link to a page of the site: its text and its site URL (``href`` makes it relative)."""
+
+    text: str
+    url: str
+
+
 @dataclass
 class PageMeta:
     """What a page tells the theme (``kkg_site/overrides/main.html``) and the search.

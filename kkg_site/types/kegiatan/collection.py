@@ -7,6 +7,7 @@ from datetime import date
 
 from ...checks import Image
 from ...collection import IdCollection
+from ...page import Link
 from ...render import tanggal
 from .model import Kegiatan
 
@@ -38,6 +39,11 @@ class Activities(IdCollection[Kegiatan]):
     def upcoming(self, today: date) -> list[Kegiatan]:
         """Activities not over yet (running ones included), soonest first."""
         return [a for a in self.items if not a.is_over(today)]
+
+    def link(self, activity_id: str | None) -> Link | None:
+        """A link to the activity's page titled with its name (None for an unknown id)."""
+        activity = self.get(activity_id)
+        return Link(activity.judul, self.url(activity.id)) if activity else None
 
     def calendar_url(self, activity_id: str) -> str:
         """The activity alone as an iCalendar file, beside its page."""

@@ -12,6 +12,7 @@ from urllib.parse import quote, urlencode
 from zoneinfo import ZoneInfo
 
 from ...index import SiteIndex
+from ...page import Link
 from ...people import PersonRef
 from ...share import Share, share
 from ..anggota.collection import Members
@@ -36,12 +37,6 @@ class Place:
     def __str__(self) -> str:
         """Name and address on one line (calendars, the invitation)."""
         return ", ".join(p for p in (self.name, self.address) if p)
-
-
-@dataclass(frozen=True)
-class Link:
-    text: str
-    url: str
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from ...contenttype import Dataset, HomeSection, HomeTile
 from ...filecontent import published
 from ...index import SiteIndex
 from ...opendata import link
-from ...page import Asset, GeneratedFile, Page, PageMeta
+from ...page import Asset, GeneratedFile, Link, Page, PageMeta
 from ...people import PersonRef
 from ...preview import Card as PreviewCard
 from ...render import Renderer, file_size, json_ld
@@ -40,7 +40,7 @@ from .catalog import (
 )
 from .collection import Materials
 from .model import JENIS, SEMESTER
-from .views import ActivityLink, Download, ExternalLink, License, MaterialView
+from .views import Download, ExternalLink, License, MaterialView
 
 PAGE_SIZE = 20  # results the catalog script shows at a time
 NEWEST = 5
@@ -64,12 +64,9 @@ def person(members: Members, written: str) -> PersonRef:
     return members.person(written) or PersonRef(written)
 
 
-def activity_link(index: SiteIndex, activity_id: str | None) -> ActivityLink | None:
+def activity_link(index: SiteIndex, activity_id: str | None) -> Link | None:
     activities = index.get(Activities)
-    activity = activities.get(activity_id) if activities is not None else None
-    if activities is None or activity is None:
-        return None
-    return ActivityLink(activity.judul, activities.url(activity.id))
+    return activities.link(activity_id) if activities is not None else None
 
 
 def pages(index: SiteIndex, renderer: Renderer, script_url: str) -> Iterator[Page | Asset | GeneratedFile]:

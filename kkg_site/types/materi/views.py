@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from ...page import Link
 from ...people import PersonRef
 from ...share import Share
 
@@ -77,12 +78,6 @@ class ExternalLink:
 
 
 @dataclass(frozen=True)
-class ActivityLink:
-    title: str
-    url: str
-
-
-@dataclass(frozen=True)
 class License:
     text: str
     url: str | None  # the Creative Commons deed, when the licence is one
@@ -101,7 +96,7 @@ class MaterialView:
     coordinator: PersonRef | None
     authors: tuple[PersonRef, ...]
     published: date | None
-    activity: ActivityLink | None
+    activity: Link | None
     license: License
     share: Share | None
     related: tuple[Card, ...]

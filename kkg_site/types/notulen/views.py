@@ -10,7 +10,7 @@ from markupsafe import Markup
 
 from ...archive import Archive, Year, by_year
 from ...index import SiteIndex
-from ...page import PageMeta, relative_href
+from ...page import Link, PageMeta, relative_href
 from ...people import PersonRef
 from ...render import tanggal
 from ...search import SearchMeta
@@ -32,12 +32,6 @@ SCRIPT = "notulen/notulen.js"  # static/notulen.js: the decision register's filt
 
 STATUS_LABELS: dict[ItemStatus, str] = {"terlambat": "Terlambat", "terbuka": "Belum selesai", "selesai": "Selesai"}
 STATUS_ORDER: dict[ItemStatus, int] = {"terlambat": 0, "terbuka": 1, "selesai": 2}
-
-
-@dataclass(frozen=True)
-class ActivityLink:
-    title: str
-    url: str
 
 
 @dataclass(frozen=True)
@@ -63,7 +57,7 @@ class MeetingView:
     hadir: list[PersonRef]
     izin: list[PersonRef]
     tindak_lanjut: list[ItemView]
-    activity: ActivityLink | None
+    activity: Link | None
     share: Share | None
     place: str | None
 
@@ -154,7 +148,6 @@ def meeting_view(meeting: Notulen, index: SiteIndex) -> MeetingView:
     kkg = index[Organisasi].kkg
     assert kkg is not None, "no pages are made while data/kkg.yml has errors"
     activities = index.get(Activities)
-    activity = activities.get(meeting.kegiatan) if activities is not None else None
     return MeetingView(
         waktu=waktu(meeting, kkg.zona_waktu),
         pimpinan=members.person(meeting.pimpinan),
@@ -163,7 +156,7 @@ def meeting_view(meeting: Notulen, index: SiteIndex) -> MeetingView:
         izin=_people(members, meeting.izin),
         # worded as in the tracker: an overdue item is "Terlambat" on both pages
         tindak_lanjut=[_item_view(item, meeting, index.site.today, members) for item in meeting.tindak_lanjut],
-        activity=ActivityLink(activity.judul, activities.url(activity.id)) if activities and activity else None,
+        activity=activities.link(meeting.kegiatan) if activities else None,
         share=share(share_text(meeting), index.site.absolute_url(minutes_url(meeting.id))),
         place=kkg.kecamatan,
     )
