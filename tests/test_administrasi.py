@@ -184,7 +184,7 @@ def test_member_page_links_their_certificate(site: Path) -> None:
 def test_without_site_url_certificates_have_no_qr_code() -> None:
     """No absolute address to encode: the certificate says to check its number on the portal."""
     output = generate(ROOT / "data", TODAY, site_url=None)
-    certificates = [p for p in output.pages if p.path.startswith("kegiatan/sertifikat/")]
+    certificates = [p for p in output.pages if p.url.startswith("kegiatan/sertifikat/")]
     assert len(certificates) == len(recipients(CERTIFIED))
     for certificate in certificates:
         assert "<svg" not in certificate.body
@@ -200,9 +200,9 @@ def test_a_member_with_several_certificates_gets_a_list(tmp_path: Path) -> None:
         second.read_text(encoding="utf-8") + f"peserta: [{member_id}]\njp: 4\nsertifikat: true\n", encoding="utf-8"
     )
     output = generate(data, TODAY, site_url=SITE_URL)
-    listing = next(p for p in output.pages if p.path == f"kegiatan/sertifikat/anggota/{member_id}.md")
+    listing = next(p for p in output.pages if p.url == f"kegiatan/sertifikat/anggota/{member_id}/")
     assert listing.body.index("Seminar Numerasi") < listing.body.index(CERTIFIED["judul"])  # newest first
-    assert "kegiatan/sertifikat/20261010-002/" in "".join(p.path for p in output.pages).replace(".md", "/")
+    assert "kegiatan/sertifikat/20261010-002/" in {p.url for p in output.pages}
 
 
 # --- printed by Chromium --------------------------------------------------------------
