@@ -47,7 +47,6 @@ from make_portal import ROOT, TODAY, Portal, make_portal
 
 from kkg_site.export import export_project
 from kkg_site.generator import SiteOutput, generate, load
-from kkg_site.page import page_url
 from kkg_site.search import separate_cells
 from kkg_site.types.program.collection import Programme
 from kkg_site.types.program.progress import periods_of
@@ -219,7 +218,7 @@ def sample_pages(portal: Portal, output: SiteOutput, site: Path) -> dict[str, st
     (Beranda and the list pages), one item page of each type with items, and the
     heaviest Laporan Kegiatan of a school year and of a semester (the chair prints them;
     how much a report details depends on how many activities its period had)."""
-    pages = {title: page_url(path) for t in output.index.types for entry in t.nav() for title, path in entry.items()}
+    pages = {title: url for t in output.index.types for entry in t.nav() for title, url in entry.items()}
     for name, ids in portal.ids.items():
         pages[f"{name.capitalize()}: satu"] = output.index.collections[name].url(ids[len(ids) // 2])
     reports = [period for year in output.index[Programme].years for period in periods_of(year, TODAY)]

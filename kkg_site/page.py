@@ -18,16 +18,6 @@ if TYPE_CHECKING:
 _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
-def page_url(path: str) -> str:
-    """The URL (relative to the site root) MkDocs gives ``path`` with directory URLs."""
-    stem = path.removesuffix(".md")
-    if stem == "index":
-        return ""
-    if stem.endswith("/index"):
-        return stem.removesuffix("index")
-    return stem + "/"
-
-
 def source_path(url: str) -> str:
     """The source path of the generated page at ``url`` (relative to the site root):
     ``""`` → ``index.md``, ``kegiatan/`` → ``kegiatan/index.md``. Pages are addressed by URL;

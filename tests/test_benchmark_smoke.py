@@ -12,14 +12,14 @@ from pathlib import Path
 
 import pytest
 from support.build import ROOT, TODAY, mkdocs_build
+from support.pages import page_url
 
 from kkg_site.generator import generate
-from kkg_site.page import page_url
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from make_portal import TODAY as PORTAL_TODAY
 from make_portal import make_portal
-from run import plain_project, same_pages
+from run import plain_project, same_pages, sample_pages
 
 
 def built_pages(site: Path) -> set[str]:
@@ -55,6 +55,9 @@ def test_one_percent_portal_builds_a_page_per_record(tmp_path: Path, monkeypatch
     content = portal.root / "content"
     handwritten = {url_folder(page_url(p.relative_to(content).as_posix())) for p in content.rglob("*.md")}
     assert site == {url_folder(page.url) for page in output.pages} | handwritten
+    weighed = sample_pages(portal, output, portal.root / "site")  # the pages whose weight run.py prints
+    assert len(weighed) > 10
+    assert all((portal.root / "site" / url / "index.html").is_file() for url in weighed.values()), weighed
 
     monkeypatch.setenv("KKG_HARI_INI", TODAY.isoformat())
     plain_project(portal, tmp_path / "plain")

@@ -65,3 +65,14 @@ def indexed(site: Path) -> dict[str, dict]:
         record = json.loads(data[len(FRAGMENT_PREFIX) :])
         records[record["url"].lstrip("/")] = record
     return records
+
+
+def page_url(path: str) -> str:
+    """The URL (relative to the site root) MkDocs gives the hand-written page at ``path``
+    (``content/``) with directory URLs."""
+    stem = path.removesuffix(".md")
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        return stem.removesuffix("index")
+    return stem + "/"
