@@ -22,7 +22,7 @@ class MissingContentType(LookupError):
 @dataclass
 class SiteIndex:
     """``index[Members]`` is the anggota type's collection, typed; a type declares what it reads
-    in ``requires``, so a missing one stops the run before any data is read. ``index.get(Board)``
+    in ``requires``, so a missing one stops the run before any reference is checked. ``index.get(Board)``
     is for a collection a type can do without (None when its type is absent)."""
 
     collections: Mapping[str, object]  # content type name -> its collection, as loaded
