@@ -8,8 +8,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from support.build import copy_project, tool_env
+import pytest
+from support.build import ROOT, TODAY, copy_project, tool_env
 from support.pages import indexed, page
+
+from kkg_site import generator
+from kkg_site.index import MissingContentType
+from kkg_site.registry import discover
 
 TOY_TYPES = Path(__file__).parent / "toy_type"  # its packages join kkg_site.types for the build
 
@@ -41,3 +46,13 @@ def test_a_toy_type_needs_only_its_package(tmp_path: Path) -> None:
     record = indexed(project.site)["pengumuman/"]
     assert record["filters"]["kategori"] == ["Pengumuman"]
     assert "Libur semester" in record["content"]
+
+
+def test_a_missing_required_type_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pengurus (and kegiatan, materi, notulen) require the members' collection: without the
+    anggota type the run stops with a message naming the first of them and the missing
+    collection, before any reference is checked (not a KeyError deep in a page)."""
+    types = tuple(t for t in discover() if t.name != "anggota")
+    monkeypatch.setattr(generator, "discover", lambda: types)
+    with pytest.raises(MissingContentType, match=r"'pengurus' requires Members, which no installed type provides"):
+        generator.load(ROOT / "data", TODAY)
