@@ -76,10 +76,6 @@ class Letter:
     attendance_url: str
     guest_rows: tuple[int, ...]  # numbers of the blank rows for guests
 
-    @property
-    def invitee_count(self) -> int:
-        return sum(len(school.teachers) for school in self.schools)
-
 
 def days(activity: Kegiatan) -> tuple[date, date]:
     return activity.first_day, activity.last_day
